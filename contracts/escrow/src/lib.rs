@@ -1,0 +1,38 @@
+//! Milestone escrow for Stellar marketplaces.
+//!
+//! A platform creates an escrow for a client (the approver) and a service provider; the client
+//! funds it; the provider marks milestones done; the client approves, asks for changes or
+//! disputes; the release signer pays approved milestones out; a neutral dispute resolver splits
+//! disputed ones. The public interface is fixed by `SPEC.md`; see the README for the lifecycle.
+//!
+//! Modules: [`types`] (the interface's data), [`errors`], [`events`], [`lifecycle`] (status
+//! rules and input checks), [`payout`] (fee and split arithmetic, token transfers), `storage`
+//! (keys, encoding, time to live) and `contract` (the entry points).
+#![no_std]
+
+mod contract;
+pub mod errors;
+pub mod events;
+pub mod lifecycle;
+pub mod payout;
+mod storage;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+#[cfg(any(test, feature = "testutils"))]
+pub mod testutils;
+
+pub use contract::{EscrowContract, EscrowContractClient};
+pub use errors::Error;
+pub use events::{
+    DisputeResolved, EscrowCreated, EscrowFunded, MilestoneReleased, MilestoneUpdated,
+};
+pub use lifecycle::MAX_MILESTONES;
+pub use storage::{TTL_EXTEND_TO, TTL_THRESHOLD};
+pub use types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Roles};
+
+soroban_sdk::contractmeta!(
+    key = "Description",
+    val = "Milestone escrow: a client funds, a provider delivers milestone by milestone, approved work is paid out, disputes are split by a neutral resolver."
+);

@@ -1,0 +1,263 @@
+//! Storage layout, encoding and time to live. The only module that touches storage.
+//!
+//! | key | kind | holds | written by |
+//! |---|---|---|---|
+//! | `Admin` | instance | the admin address | constructor |
+//! | `LastEscrowId` | instance | id of the newest escrow (0 before the first) | `create_escrow` |
+//! | `Escrow(id)` | persistent | parties, token, fee, totals and text of one escrow | `create_escrow`, `fund_escrow`, `release_milestone`, `resolve_dispute` |
+//! | `Milestone(id, index)` | persistent | one milestone | `create_escrow` and every status change of that milestone |
+//!
+//! A status change therefore reads one escrow entry and reads and writes one milestone entry,
+//! whatever the number of milestones or escrows. Entries are stored as vectors, not maps: field
+//! names would cost about 100 bytes per milestone and 330 per escrow on every write.
+//!
+//! Time to live: every mutating call extends the entries it reads or writes, and the contract
+//! instance and code, to [`TTL_EXTEND_TO`] (120 days) whenever their time to live is below
+//! [`TTL_THRESHOLD`] (60 days). Milestones a call does not touch pay no rent; `extend_ttl`
+//! keeps an idle escrow alive. Reading an archived entry fails the call (the host refuses it
+//! until it is restored); it is never taken for a missing one.
+
+use soroban_sdk::{contracttype, Address, Env, String, Vec};
+
+use crate::{
+    errors::Error,
+    types::{Escrow, Milestone, MilestoneStatus, Roles},
+};
+
+/// Ledgers in one day, at five seconds a ledger.
+pub const DAY_IN_LEDGERS: u32 = 17_280;
+/// What mutating calls extend entries to: 120 days.
+pub const TTL_EXTEND_TO: u32 = 120 * DAY_IN_LEDGERS;
+/// Below this time to live (60 days), a mutating call extends an entry it touches. An entry
+/// a call touched therefore stays live for at least 60 days after it.
+pub const TTL_THRESHOLD: u32 = 60 * DAY_IN_LEDGERS;
+
+#[contracttype]
+#[derive(Clone)]
+enum DataKey {
+    Admin,
+    LastEscrowId,
+    Escrow(u64),
+    Milestone(u64, u32),
+}
+
+/// An [`Escrow`] as stored: the same fields in the same order, roles flattened, without `id`
+/// (it is in the key).
+#[contracttype]
+#[derive(Clone)]
+struct EscrowEntry(
+    Address, // roles.approver
+    Address, // roles.service_provider
+    Address, // roles.platform
+    Address, // roles.release_signer
+    Address, // roles.dispute_resolver
+    Address, // roles.receiver
+    Address, // token
+    u32,     // platform_fee_bps
+    u32,     // milestone_count
+    i128,    // total_amount
+    i128,    // funded
+    i128,    // paid_out
+    String,  // engagement_id
+    String,  // title
+    String,  // description
+);
+
+/// A [`Milestone`] as stored: the same fields in the same order, without `approved` (the
+/// status determines it).
+#[contracttype]
+#[derive(Clone)]
+struct MilestoneEntry(
+    String,          // description
+    i128,            // amount
+    MilestoneStatus, // status
+    Option<String>,  // evidence
+    Option<String>,  // notes
+    u64,             // updated_at
+);
+
+/// Stores the admin; called once, by the constructor.
+pub fn set_admin(env: &Env, admin: &Address) {
+    env.storage().instance().set(&DataKey::Admin, admin);
+}
+
+/// The admin set by the constructor.
+pub fn admin(env: &Env) -> Address {
+    // The constructor always sets it: a contract without an admin cannot exist.
+    env.storage().instance().get(&DataKey::Admin).unwrap()
+}
+
+/// Hands out the next escrow id (1, 2, 3, …).
+pub fn next_escrow_id(env: &Env) -> u64 {
+    let instance = env.storage().instance();
+    let last: u64 = instance.get(&DataKey::LastEscrowId).unwrap_or(0);
+    // 2^64 escrows cannot be created: each one costs a transaction.
+    let id = last + 1;
+    instance.set(&DataKey::LastEscrowId, &id);
+    id
+}
+
+/// Reads an escrow, or `EscrowNotFound`. Extends nothing: for read-only calls.
+pub fn escrow(env: &Env, escrow_id: u64) -> Result<Escrow, Error> {
+    let entry: EscrowEntry = env
+        .storage()
+        .persistent()
+        .get(&DataKey::Escrow(escrow_id))
+        .ok_or(Error::EscrowNotFound)?;
+    let EscrowEntry(
+        approver,
+        service_provider,
+        platform,
+        release_signer,
+        dispute_resolver,
+        receiver,
+        token,
+        platform_fee_bps,
+        milestone_count,
+        total_amount,
+        funded,
+        paid_out,
+        engagement_id,
+        title,
+        description,
+    ) = entry;
+    Ok(Escrow {
+        id: escrow_id,
+        engagement_id,
+        title,
+        description,
+        roles: Roles {
+            approver,
+            service_provider,
+            platform,
+            release_signer,
+            dispute_resolver,
+            receiver,
+        },
+        token,
+        platform_fee_bps,
+        milestone_count,
+        total_amount,
+        funded,
+        paid_out,
+    })
+}
+
+/// Reads an escrow for a mutating call, or `EscrowNotFound`, and keeps it and the contract
+/// alive: extends the escrow entry, the instance and the code when below the threshold.
+pub fn open_escrow(env: &Env, escrow_id: u64) -> Result<Escrow, Error> {
+    let escrow = escrow(env, escrow_id)?;
+    extend(env, &DataKey::Escrow(escrow_id));
+    env.storage()
+        .instance()
+        .extend_ttl(TTL_THRESHOLD, TTL_EXTEND_TO);
+    Ok(escrow)
+}
+
+/// Writes an escrow (its time to live is kept by [`open_escrow`] or [`create_escrow`]).
+pub fn save_escrow(env: &Env, escrow: &Escrow) {
+    let roles = escrow.roles.clone();
+    let entry = EscrowEntry(
+        roles.approver,
+        roles.service_provider,
+        roles.platform,
+        roles.release_signer,
+        roles.dispute_resolver,
+        roles.receiver,
+        escrow.token.clone(),
+        escrow.platform_fee_bps,
+        escrow.milestone_count,
+        escrow.total_amount,
+        escrow.funded,
+        escrow.paid_out,
+        escrow.engagement_id.clone(),
+        escrow.title.clone(),
+        escrow.description.clone(),
+    );
+    env.storage()
+        .persistent()
+        .set(&DataKey::Escrow(escrow.id), &entry);
+}
+
+/// Writes a new escrow and extends it and the instance.
+pub fn create_escrow(env: &Env, escrow: &Escrow) {
+    save_escrow(env, escrow);
+    extend(env, &DataKey::Escrow(escrow.id));
+    env.storage()
+        .instance()
+        .extend_ttl(TTL_THRESHOLD, TTL_EXTEND_TO);
+}
+
+/// Reads one milestone, or `MilestoneNotFound`.
+pub fn milestone(env: &Env, escrow_id: u64, index: u32) -> Result<Milestone, Error> {
+    let MilestoneEntry(description, amount, status, evidence, notes, updated_at) = env
+        .storage()
+        .persistent()
+        .get(&DataKey::Milestone(escrow_id, index))
+        .ok_or(Error::MilestoneNotFound)?;
+    Ok(Milestone {
+        description,
+        amount,
+        status,
+        approved: Milestone::is_approved(status),
+        evidence,
+        notes,
+        updated_at,
+    })
+}
+
+/// Every milestone of an escrow, in index order.
+pub fn milestones(env: &Env, escrow: &Escrow) -> Vec<Milestone> {
+    let mut all = Vec::new(env);
+    for index in 0..escrow.milestone_count {
+        // Every index below milestone_count was written by create_escrow.
+        all.push_back(milestone(env, escrow.id, index).unwrap());
+    }
+    all
+}
+
+/// Writes one milestone and extends it. `approved` is not stored: the status determines it.
+pub fn save_milestone(env: &Env, escrow_id: u64, index: u32, milestone: &Milestone) {
+    let key = DataKey::Milestone(escrow_id, index);
+    let entry = MilestoneEntry(
+        milestone.description.clone(),
+        milestone.amount,
+        milestone.status,
+        milestone.evidence.clone(),
+        milestone.notes.clone(),
+        milestone.updated_at,
+    );
+    env.storage().persistent().set(&key, &entry);
+    extend(env, &key);
+}
+
+/// Extends every entry of an escrow, and the instance and code, to the network's maximum time
+/// to live. `EscrowNotFound` if there is no such escrow.
+pub fn extend_escrow_to_max(env: &Env, escrow_id: u64) -> Result<(), Error> {
+    let escrow = escrow(env, escrow_id)?;
+    let max = env.storage().max_ttl();
+    let persistent = env.storage().persistent();
+    persistent.extend_ttl(&DataKey::Escrow(escrow_id), max, max);
+    for index in 0..escrow.milestone_count {
+        persistent.extend_ttl(&DataKey::Milestone(escrow_id, index), max, max);
+    }
+    env.storage().instance().extend_ttl(max, max);
+    Ok(())
+}
+
+fn extend(env: &Env, key: &DataKey) {
+    env.storage()
+        .persistent()
+        .extend_ttl(key, TTL_THRESHOLD, TTL_EXTEND_TO);
+}
+
+/// Time to live, in ledgers, of an escrow's entry and of one of its milestones (tests only).
+#[cfg(any(test, feature = "testutils"))]
+pub fn ttls(env: &Env, escrow_id: u64, index: u32) -> (u32, u32) {
+    use soroban_sdk::testutils::storage::Persistent as _;
+    let persistent = env.storage().persistent();
+    (
+        persistent.get_ttl(&DataKey::Escrow(escrow_id)),
+        persistent.get_ttl(&DataKey::Milestone(escrow_id, index)),
+    )
+}

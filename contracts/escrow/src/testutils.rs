@@ -1,0 +1,344 @@
+//! A test fixture on the real Soroban host: the escrow contract (native, or the shipped
+//! optimized wasm registered from its bytes), two Stellar Asset Contract tokens, every party
+//! of an escrow and an outsider, and mainnet-like ledger settings.
+//!
+//! Used by the unit tests, the wasm test suite and the demo; built only with the `testutils`
+//! feature, never into the contract.
+#![allow(missing_docs)]
+
+extern crate std;
+
+use std::{path::PathBuf, vec::Vec as StdVec};
+
+use soroban_sdk::{
+    testutils::{Address as _, EnvTestConfig, Ledger, LedgerInfo},
+    token::{StellarAssetClient, TokenClient},
+    Address, Env, String, Vec,
+};
+
+use crate::{
+    Error, Escrow, EscrowContract, EscrowContractClient, Milestone, NewEscrow, NewMilestone, Roles,
+};
+
+/// Mainnet's minimum persistent time to live: 120 days of ledgers.
+pub const MAINNET_MIN_PERSISTENT_TTL: u32 = 2_073_600;
+/// Mainnet's minimum temporary time to live: one day of ledgers.
+pub const MAINNET_MIN_TEMP_TTL: u32 = 17_280;
+/// Mainnet's maximum time to live: 180 days of ledgers.
+pub const MAINNET_MAX_TTL: u32 = 3_110_400;
+/// The ledger every fixture starts at.
+pub const START_LEDGER: u32 = 1_000_000;
+/// The ledger timestamp every fixture starts at (2026-11-23T00:00:00Z).
+pub const START_TIMESTAMP: u64 = 1_795_392_000;
+
+/// Where `stellar contract build` leaves the optimized contract, unless `ESCROW_WASM` says
+/// otherwise.
+pub fn shipped_wasm_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("ESCROW_WASM") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join("wasm32v1-none/release/escrow.wasm")
+}
+
+/// The bytes of the shipped optimized wasm.
+pub fn shipped_wasm() -> StdVec<u8> {
+    let path = shipped_wasm_path();
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read the contract wasm at {}: {e}; build it first with `make build`",
+            path.display()
+        )
+    })
+}
+
+/// A Stellar Asset Contract token and its admin client.
+pub struct Token<'a> {
+    pub address: Address,
+    pub client: TokenClient<'a>,
+    pub admin: StellarAssetClient<'a>,
+}
+
+impl<'a> Token<'a> {
+    fn new(env: &Env) -> Self {
+        let issuer = Address::generate(env);
+        let address = env.register_stellar_asset_contract_v2(issuer).address();
+        Token {
+            client: TokenClient::new(env, &address),
+            admin: StellarAssetClient::new(env, &address),
+            address,
+        }
+    }
+
+    pub fn balance(&self, who: &Address) -> i128 {
+        self.client.balance(who)
+    }
+
+    /// Mints `amount` to `to` (the issuer's signature is mocked for this call only).
+    pub fn mint(&self, to: &Address, amount: i128) {
+        self.admin.mock_all_auths().mint(to, &amount);
+    }
+}
+
+/// Everybody who can call the contract.
+#[derive(Clone)]
+pub struct Parties {
+    pub admin: Address,
+    pub platform: Address,
+    /// Alice, the client.
+    pub approver: Address,
+    /// Bob, the provider.
+    pub service_provider: Address,
+    pub release_signer: Address,
+    pub dispute_resolver: Address,
+    pub receiver: Address,
+    /// Someone with no role.
+    pub outsider: Address,
+}
+
+impl Parties {
+    fn generate(env: &Env) -> Self {
+        Parties {
+            admin: Address::generate(env),
+            platform: Address::generate(env),
+            approver: Address::generate(env),
+            service_provider: Address::generate(env),
+            release_signer: Address::generate(env),
+            dispute_resolver: Address::generate(env),
+            receiver: Address::generate(env),
+            outsider: Address::generate(env),
+        }
+    }
+
+    pub fn roles(&self) -> Roles {
+        Roles {
+            approver: self.approver.clone(),
+            service_provider: self.service_provider.clone(),
+            platform: self.platform.clone(),
+            release_signer: self.release_signer.clone(),
+            dispute_resolver: self.dispute_resolver.clone(),
+            receiver: self.receiver.clone(),
+        }
+    }
+
+    /// Every party and the outsider, named, for tests that try each of them.
+    pub fn all(&self) -> [(&'static str, Address); 8] {
+        [
+            ("admin", self.admin.clone()),
+            ("platform", self.platform.clone()),
+            ("approver", self.approver.clone()),
+            ("service_provider", self.service_provider.clone()),
+            ("release_signer", self.release_signer.clone()),
+            ("dispute_resolver", self.dispute_resolver.clone()),
+            ("receiver", self.receiver.clone()),
+            ("outsider", self.outsider.clone()),
+        ]
+    }
+}
+
+/// Everything a call could change: every escrow with its milestones, and the balance of every
+/// party and of the contract in both tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub escrows: StdVec<(Escrow, StdVec<Milestone>)>,
+    pub balances: StdVec<i128>,
+}
+
+/// The host, the contract, two tokens and the parties.
+pub struct Fixture<'a> {
+    pub env: Env,
+    pub contract: Address,
+    pub client: EscrowContractClient<'a>,
+    /// The escrows' usual token (a SAC standing for USDC).
+    pub usdc: Token<'a>,
+    /// A second SAC token, for escrows side by side in two currencies.
+    pub eurc: Token<'a>,
+    pub parties: Parties,
+}
+
+impl<'a> Fixture<'a> {
+    /// The contract compiled natively (fast; for unit tests and coverage).
+    pub fn native() -> Self {
+        Self::build(|env, admin| env.register(EscrowContract, (admin.clone(),)))
+    }
+
+    /// The shipped optimized wasm, registered in the host from its bytes.
+    pub fn wasm() -> Self {
+        let wasm = shipped_wasm();
+        Self::build(|env, admin| env.register(wasm.as_slice(), (admin.clone(),)))
+    }
+
+    fn build(register: impl FnOnce(&Env, &Address) -> Address) -> Self {
+        // No test snapshot files: the tests assert what matters themselves.
+        let env = Env::new_with_config(EnvTestConfig {
+            capture_snapshot_at_drop: false,
+        });
+        env.ledger().set(LedgerInfo {
+            protocol_version: 28,
+            sequence_number: START_LEDGER,
+            timestamp: START_TIMESTAMP,
+            network_id: [0; 32],
+            base_reserve: 10,
+            min_temp_entry_ttl: MAINNET_MIN_TEMP_TTL,
+            min_persistent_entry_ttl: MAINNET_MIN_PERSISTENT_TTL,
+            max_entry_ttl: MAINNET_MAX_TTL,
+        });
+        let parties = Parties::generate(&env);
+        let contract = register(&env, &parties.admin);
+        let client = EscrowContractClient::new(&env, &contract);
+        let usdc = Token::new(&env);
+        let eurc = Token::new(&env);
+        Fixture {
+            env,
+            contract,
+            client,
+            usdc,
+            eurc,
+            parties,
+        }
+    }
+
+    pub fn text(&self, s: &str) -> String {
+        String::from_str(&self.env, s)
+    }
+
+    /// A text of exactly `len` bytes.
+    pub fn text_of_len(&self, len: u32) -> String {
+        self.text(&"x".repeat(len as usize))
+    }
+
+    /// A new escrow in USDC with a 2.5 % fee and one milestone per amount.
+    pub fn new_escrow(&self, amounts: &[i128]) -> NewEscrow {
+        let mut milestones = Vec::new(&self.env);
+        for (i, amount) in amounts.iter().enumerate() {
+            milestones.push_back(NewMilestone {
+                description: self.text(&std::format!("Milestone {}", i + 1)),
+                amount: *amount,
+            });
+        }
+        NewEscrow {
+            engagement_id: self.text("INV-2026-0042"),
+            title: self.text("Marketplace redesign"),
+            description: self.text("Landing page, checkout flow and design system."),
+            roles: self.parties.roles(),
+            token: self.usdc.address.clone(),
+            platform_fee_bps: 250,
+            milestones,
+        }
+    }
+
+    /// Creates an escrow (every signature mocked) and returns its id.
+    pub fn create(&self, escrow: &NewEscrow) -> u64 {
+        self.client.mock_all_auths().create_escrow(escrow)
+    }
+
+    /// Creates an escrow with these amounts and funds it fully from the approver.
+    pub fn create_funded(&self, amounts: &[i128]) -> u64 {
+        let escrow = self.new_escrow(amounts);
+        let id = self.create(&escrow);
+        let total: i128 = amounts.iter().sum();
+        self.usdc.mint(&self.parties.approver, total);
+        self.client
+            .mock_all_auths()
+            .fund_escrow(&id, &self.parties.approver, &total);
+        id
+    }
+
+    /// Brings milestone `index` of escrow `id` to `ForReview` (every signature mocked).
+    pub fn submit(&self, id: u64, index: u32) {
+        self.client.mock_all_auths().change_milestone_status(
+            &id,
+            &index,
+            &crate::MilestoneStatus::ForReview,
+            &Some(self.text("https://example.com/delivery")),
+            &Some(self.text("Delivered")),
+        );
+    }
+
+    /// Brings milestone `index` of escrow `id` to `Approved`.
+    pub fn submit_and_approve(&self, id: u64, index: u32) {
+        self.submit(id, index);
+        self.client.mock_all_auths().approve_milestone(&id, &index);
+    }
+
+    /// Brings milestone `index` of escrow `id` to `Disputed` (by the approver).
+    pub fn dispute(&self, id: u64, index: u32) {
+        self.client.mock_all_auths().dispute_milestone(
+            &id,
+            &index,
+            &self.parties.approver,
+            &self.text("Not what was agreed"),
+        );
+    }
+
+    /// Time to live, in ledgers, of escrow `id`'s entry and of its milestone `index`.
+    pub fn ttls(&self, id: u64, index: u32) -> (u32, u32) {
+        self.env.as_contract(&self.contract, || {
+            crate::storage::ttls(&self.env, id, index)
+        })
+    }
+
+    /// Time to live, in ledgers, of the contract instance.
+    pub fn instance_ttl(&self) -> u32 {
+        use soroban_sdk::testutils::storage::Instance as _;
+        self.env
+            .as_contract(&self.contract, || self.env.storage().instance().get_ttl())
+    }
+
+    /// Moves the ledger forward by `ledgers` (five seconds each).
+    pub fn advance(&self, ledgers: u32) {
+        self.env.ledger().with_mut(|l| {
+            l.sequence_number += ledgers;
+            l.timestamp += 5 * ledgers as u64;
+        });
+    }
+
+    /// Every escrow (ids from 1 until the first missing) with its milestones, and every
+    /// balance.
+    pub fn state(&self) -> State {
+        let mut escrows = StdVec::new();
+        for id in 1.. {
+            match self.client.try_get_escrow(&id) {
+                Ok(Ok(escrow)) => {
+                    let milestones = self.client.get_milestones(&id).iter().collect();
+                    escrows.push((escrow, milestones));
+                }
+                Err(Ok(Error::EscrowNotFound)) => break,
+                other => panic!("get_escrow({id}) failed: {other:?}"),
+            }
+        }
+        let mut holders: StdVec<Address> = self.parties.all().into_iter().map(|(_, a)| a).collect();
+        holders.push(self.contract.clone());
+        let balances = holders
+            .iter()
+            .flat_map(|who| [self.usdc.balance(who), self.eurc.balance(who)])
+            .collect();
+        State { escrows, balances }
+    }
+
+    /// Runs `call`, expects it to be refused with `expected`, and checks that it published no
+    /// event and left every escrow, milestone and balance as it was.
+    pub fn assert_refused<T, C>(
+        &self,
+        expected: Error,
+        call: impl FnOnce() -> Result<Result<T, C>, Result<Error, soroban_sdk::InvokeError>>,
+    ) where
+        T: core::fmt::Debug,
+        C: core::fmt::Debug,
+    {
+        let before = self.state();
+        let result = call();
+        match result {
+            Err(Ok(error)) => assert_eq!(error, expected),
+            other => panic!("expected Error::{expected:?}, got {other:?}"),
+        }
+        use soroban_sdk::testutils::Events as _;
+        assert!(
+            self.env.events().all().events().is_empty(),
+            "a refused call published events"
+        );
+        assert_eq!(self.state(), before, "a refused call changed state");
+    }
+}
