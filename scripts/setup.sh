@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing the escrow needs, only where it is missing:
-#   - the wasm32v1-none Rust target (Soroban contracts are built for it)
+#   - the wasm32v1-none Rust target (Soroban contracts are built for it), rustfmt and clippy
 #   - Debian's libdbus-1-dev, libudev-dev and pkg-config (stellar-cli links them)
 #   - stellar-cli 28.1.0 with its default features (they include the wasm optimizer)
 # Safe to run again: every step first checks whether it is already done.
@@ -25,6 +25,13 @@ if ! rustup target list --installed | grep -qx 'wasm32v1-none'; then
   say "installing the Rust target wasm32v1-none"
   rustup target add wasm32v1-none
 fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^${component}"; then
+    say "installing the Rust component ${component}"
+    rustup component add "$component"
+  fi
+done
 
 if stellar --version 2>/dev/null | grep -q "stellar ${STELLAR_CLI_VERSION}"; then
   exit 0

@@ -259,7 +259,7 @@ mod tests {
             check_milestone_count(MAX_MILESTONES + 1),
             Err(Error::TooManyMilestones)
         );
-        assert!(MAX_MILESTONES >= 20);
+        const { assert!(MAX_MILESTONES >= 20, "SPEC.md: at least 20 milestones") };
     }
 
     #[test]
