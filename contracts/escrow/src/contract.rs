@@ -36,11 +36,12 @@ impl EscrowContract {
     /// Signs: `escrow.roles.platform`. Publishes `EscrowCreated`.
     ///
     /// Errors: `NoMilestones`, `TooManyMilestones` (more than 50), `InvalidFee` (above 2 000 bps),
-    /// `InvalidRoles` (the dispute resolver is the approver, service provider or receiver),
+    /// `InvalidRoles` (the dispute resolver is the approver, service provider or receiver, or a
+    /// role is this contract),
     /// `TextTooLong`, `InvalidAmount` (a milestone amount ≤ 0, or a total above `i128::MAX`).
     pub fn create_escrow(env: Env, escrow: NewEscrow) -> Result<u64, Error> {
         escrow.roles.platform.require_auth();
-        let total_amount = lifecycle::check_new_escrow(&escrow)?;
+        let total_amount = lifecycle::check_new_escrow(&escrow, &env.current_contract_address())?;
 
         let id = storage::next_escrow_id(&env);
         let stored = Escrow {

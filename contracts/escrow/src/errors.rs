@@ -30,6 +30,7 @@ pub enum Error {
     TooManyMilestones = 10,
     /// A text field is longer than its byte cap.
     TextTooLong = 11,
-    /// The dispute resolver is also the approver, the service provider or the receiver.
+    /// The dispute resolver is also the approver, the service provider or the receiver, or a role
+    /// is the escrow contract itself.
     InvalidRoles = 12,
 }

@@ -1,11 +1,11 @@
 //! The rules: which milestone status changes are allowed, and which inputs are accepted.
 //! Plain functions over plain values, so they are tested without a Soroban host.
 
-use soroban_sdk::String;
+use soroban_sdk::{Address, String};
 
 use crate::{
     errors::Error,
-    types::{MilestoneStatus, NewEscrow},
+    types::{MilestoneStatus, NewEscrow, Roles},
 };
 
 /// Most milestones one escrow may have. At 50 milestones with every text at its cap,
@@ -89,17 +89,14 @@ pub fn check_optional_text(text: &Option<String>, cap: u32) -> Result<(), Error>
 /// In order: milestone count (`NoMilestones`, `TooManyMilestones`), fee (`InvalidFee`), roles
 /// (`InvalidRoles`), texts (`TextTooLong`), then each milestone's description and amount
 /// (`TextTooLong`, `InvalidAmount`).
-pub fn check_new_escrow(escrow: &NewEscrow) -> Result<i128, Error> {
+///
+/// Roles: the dispute resolver must be neutral (not the approver, service provider or
+/// receiver), and no role may be `this_contract`: a payout to the contract itself would leave
+/// the tokens in it, counted by no escrow.
+pub fn check_new_escrow(escrow: &NewEscrow, this_contract: &Address) -> Result<i128, Error> {
     check_milestone_count(escrow.milestones.len())?;
     check_fee(escrow.platform_fee_bps)?;
-    let roles = &escrow.roles;
-    let resolver = &roles.dispute_resolver;
-    if *resolver == roles.approver
-        || *resolver == roles.service_provider
-        || *resolver == roles.receiver
-    {
-        return Err(Error::InvalidRoles);
-    }
+    check_roles(&escrow.roles, this_contract)?;
     check_text(&escrow.engagement_id, MAX_ENGAGEMENT_ID_LEN)?;
     check_text(&escrow.title, MAX_TITLE_LEN)?;
     check_text(&escrow.description, MAX_DESCRIPTION_LEN)?;
@@ -109,6 +106,27 @@ pub fn check_new_escrow(escrow: &NewEscrow) -> Result<i128, Error> {
         total = add_milestone_amount(total, milestone.amount)?;
     }
     Ok(total)
+}
+
+fn check_roles(roles: &Roles, this_contract: &Address) -> Result<(), Error> {
+    let resolver = &roles.dispute_resolver;
+    let resolver_is_a_party = *resolver == roles.approver
+        || *resolver == roles.service_provider
+        || *resolver == roles.receiver;
+    let contract_has_a_role = [
+        &roles.approver,
+        &roles.service_provider,
+        &roles.platform,
+        &roles.release_signer,
+        &roles.dispute_resolver,
+        &roles.receiver,
+    ]
+    .contains(&this_contract);
+    if resolver_is_a_party || contract_has_a_role {
+        Err(Error::InvalidRoles)
+    } else {
+        Ok(())
+    }
 }
 
 /// Checks the number of milestones of a new escrow.

@@ -187,6 +187,26 @@ fn the_dispute_resolver_must_be_neutral() {
             f.client.mock_all_auths().try_create_escrow(&new)
         });
     }
+    // No role may be the escrow contract: tokens paid to it would belong to no escrow.
+    for role in 0..6 {
+        let mut new = f.new_escrow(&[100]);
+        let r = &mut new.roles;
+        let slot = [
+            &mut r.approver,
+            &mut r.service_provider,
+            &mut r.platform,
+            &mut r.release_signer,
+            &mut r.dispute_resolver,
+            &mut r.receiver,
+        ]
+        .into_iter()
+        .nth(role)
+        .unwrap();
+        *slot = f.contract.clone();
+        f.assert_refused(Error::InvalidRoles, || {
+            f.client.mock_all_auths().try_create_escrow(&new)
+        });
+    }
     // The receiver may be the service provider, and the platform may resolve.
     let mut new = f.new_escrow(&[100]);
     new.roles.receiver = p.service_provider.clone();

@@ -95,3 +95,16 @@ fn a_funder_without_the_tokens_changes_nothing() {
     assert!(result.is_err(), "the token refuses the transfer");
     assert_eq!(f.state(), before);
 }
+
+#[test]
+fn the_contract_cannot_fund_an_escrow_from_its_own_balance() {
+    // Otherwise one escrow could count as funding the tokens that others deposited.
+    let f = Fixture::native();
+    let a = f.create_funded(&[1_000]);
+    let b = f.create(&f.new_escrow(&[1_000]));
+    let before = f.state();
+    let result = f.client.try_fund_escrow(&b, &f.contract, &1_000);
+    assert!(result.is_err(), "{result:?}");
+    assert_eq!(f.state(), before);
+    assert_eq!(f.client.get_escrow(&a).funded, 1_000);
+}
