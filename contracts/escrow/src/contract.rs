@@ -37,8 +37,8 @@ impl EscrowContract {
     ///
     /// Errors: `NoMilestones`, `TooManyMilestones` (more than 50), `InvalidFee` (above 2 000 bps),
     /// `InvalidRoles` (the dispute resolver is the approver, service provider or receiver, or a
-    /// role is this contract),
-    /// `TextTooLong`, `InvalidAmount` (a milestone amount ≤ 0, or a total above `i128::MAX`).
+    /// role is this contract), `TextTooLong`, `InvalidAmount` (a milestone amount ≤ 0, or a
+    /// total above `i128::MAX`).
     pub fn create_escrow(env: Env, escrow: NewEscrow) -> Result<u64, Error> {
         escrow.roles.platform.require_auth();
         let total_amount = lifecycle::check_new_escrow(&escrow, &env.current_contract_address())?;
