@@ -126,30 +126,18 @@ fn escrows_in_two_tokens_hold_exactly_their_own_funds() {
         c.fund_escrow(&id, alice, &(1_000 + i as i128));
         ids.push(id);
     }
-    let check = || {
-        let state = f.state();
-        for token in [&f.usdc, &f.eurc] {
-            let held: i128 = state
-                .escrows
-                .iter()
-                .filter(|(e, _)| e.token == token.address)
-                .map(|(e, _)| e.funded - e.paid_out)
-                .sum();
-            assert_eq!(token.balance(&f.contract), held);
-        }
-    };
-    check();
+    f.assert_tokens_accounted();
     for &id in &ids {
         f.submit_and_approve(id, 0);
         c.release_milestone(&id, &0);
-        check();
+        f.assert_tokens_accounted();
         f.dispute(id, 1);
         f.assert_refused(Error::InsufficientFunds, || {
             c.try_resolve_dispute(&id, &1, &1)
         });
         c.fund_escrow(&id, alice, &333);
         c.resolve_dispute(&id, &1, &111);
-        check();
+        f.assert_tokens_accounted();
     }
     assert_eq!(f.usdc.balance(&f.contract), 0);
     assert_eq!(f.eurc.balance(&f.contract), 0);

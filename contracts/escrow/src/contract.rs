@@ -218,10 +218,14 @@ impl EscrowContract {
         lifecycle::check_available(milestone.amount, escrow.funded, escrow.paid_out)?;
         let split = payout::release_split(milestone.amount, escrow.platform_fee_bps);
 
-        escrow.paid_out += milestone.amount;
-        storage::save_escrow(&env, &escrow);
-        record_change(&env, escrow_id, milestone_index, milestone, signer);
-        pay(&env, &escrow, &split);
+        settle(
+            &env,
+            &mut escrow,
+            milestone_index,
+            milestone,
+            &split,
+            signer,
+        );
 
         MilestoneReleased {
             escrow_id,
@@ -289,10 +293,14 @@ impl EscrowContract {
             payout::dispute_split(milestone.amount, receiver_amount, escrow.platform_fee_bps)?;
         lifecycle::check_available(milestone.amount, escrow.funded, escrow.paid_out)?;
 
-        escrow.paid_out += milestone.amount;
-        storage::save_escrow(&env, &escrow);
-        record_change(&env, escrow_id, milestone_index, milestone, resolver);
-        pay(&env, &escrow, &split);
+        settle(
+            &env,
+            &mut escrow,
+            milestone_index,
+            milestone,
+            &split,
+            resolver,
+        );
 
         DisputeResolved {
             escrow_id,
@@ -377,8 +385,22 @@ fn record_change(env: &Env, escrow_id: u64, index: u32, mut milestone: Milestone
     .publish(env);
 }
 
-/// Carries out a split from the contract's balance.
-fn pay(env: &Env, escrow: &Escrow, split: &payout::Split) {
+/// Pays a milestone out of its escrow, effects before interactions: counts the whole amount as
+/// paid out, stores the escrow and the milestone (publishing the milestone-update event), then
+/// transfers the split from the contract's balance.
+fn settle(
+    env: &Env,
+    escrow: &mut Escrow,
+    index: u32,
+    milestone: Milestone,
+    split: &payout::Split,
+    by: Address,
+) {
+    // check_available ran first: paid_out + amount ≤ funded ≤ i128::MAX.
+    escrow.paid_out += milestone.amount;
+    storage::save_escrow(env, escrow);
+    record_change(env, escrow.id, index, milestone, by);
+
     let contract = env.current_contract_address();
     let roles = &escrow.roles;
     payout::transfer(

@@ -318,6 +318,25 @@ impl<'a> Fixture<'a> {
         State { escrows, balances }
     }
 
+    /// Checks that, for each token, the contract holds exactly the sum over its escrows of
+    /// `funded − paid_out`.
+    pub fn assert_tokens_accounted(&self) {
+        let state = self.state();
+        for token in [&self.usdc, &self.eurc] {
+            let held: i128 = state
+                .escrows
+                .iter()
+                .filter(|(escrow, _)| escrow.token == token.address)
+                .map(|(escrow, _)| escrow.funded - escrow.paid_out)
+                .sum();
+            assert_eq!(
+                token.balance(&self.contract),
+                held,
+                "tokens held vs escrows"
+            );
+        }
+    }
+
     /// Runs `call`, expects it to be refused with `expected`, and checks that it published no
     /// event and left every escrow, milestone and balance as it was.
     pub fn assert_refused<T, C>(

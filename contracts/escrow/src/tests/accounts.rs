@@ -2,21 +2,6 @@
 
 use crate::{testutils::Fixture, Error};
 
-/// For each token, the contract's balance equals the sum over its escrows of
-/// `funded − paid_out`.
-fn assert_balances_match_escrows(f: &Fixture) {
-    let state = f.state();
-    for token in [&f.usdc, &f.eurc] {
-        let held: i128 = state
-            .escrows
-            .iter()
-            .filter(|(e, _)| e.token == token.address)
-            .map(|(e, _)| e.funded - e.paid_out)
-            .sum();
-        assert_eq!(token.balance(&f.contract), held);
-    }
-}
-
 #[test]
 fn escrows_in_two_tokens_are_accounted_separately() {
     let f = Fixture::native();
@@ -30,11 +15,11 @@ fn escrows_in_two_tokens_are_accounted_separately() {
     f.eurc.mint(alice, 1_000);
     c.fund_escrow(&b, alice, &600);
     let unfunded = f.create(&f.new_escrow(&[50]));
-    assert_balances_match_escrows(&f);
+    f.assert_tokens_accounted();
 
     f.submit_and_approve(a, 1);
     c.release_milestone(&a, &1);
-    assert_balances_match_escrows(&f);
+    f.assert_tokens_accounted();
 
     // Escrow b holds 600 EURC: milestone 0 (700) cannot be paid with escrow a's USDC.
     f.submit_and_approve(b, 0);
@@ -47,7 +32,7 @@ fn escrows_in_two_tokens_are_accounted_separately() {
 
     c.fund_escrow(&b, alice, &400);
     c.release_milestone(&b, &0);
-    assert_balances_match_escrows(&f);
+    f.assert_tokens_accounted();
     assert_eq!(f.eurc.balance(&f.parties.receiver), 683);
     assert_eq!(f.usdc.balance(&f.parties.receiver), 1_950);
 
@@ -55,7 +40,7 @@ fn escrows_in_two_tokens_are_accounted_separately() {
     c.resolve_dispute(&b, &1, &100);
     f.dispute(a, 0);
     c.resolve_dispute(&a, &0, &1_000);
-    assert_balances_match_escrows(&f);
+    f.assert_tokens_accounted();
     assert_eq!(f.usdc.balance(&f.contract), 0);
     assert_eq!(f.eurc.balance(&f.contract), 0);
 
