@@ -175,6 +175,8 @@ fn the_admin_upgrades_and_every_escrow_keeps_its_state() {
             "{name} must not upgrade"
         );
     }
+    assert!(f.client.try_upgrade(&hash).is_err(), "nobody's signature");
+    assert_eq!(f.state(), before);
     let auths = [MockAuth {
         address: &f.parties.admin,
         invoke: &invoke,
