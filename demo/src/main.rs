@@ -460,35 +460,15 @@ impl<'a> Demo<'a> {
             .release_milestone(&self.escrow_id, &index);
         self.receipt();
         self.notify();
-        let paid = self
-            .last_event("milestone_released")
-            .expect("no milestone_released event")
-            .clone();
-        let after = self.balances();
-
         println!("  payout of {}:", usdc(amount));
-        println!(
-            "    Bob's payout address  {:>16}   (amount − 2.5 % fee)",
-            plus(after.receiver - before.receiver)
-        );
-        println!(
-            "    the platform          {:>16}   (fee)",
-            plus(after.platform - before.platform)
-        );
-        assert_eq!(
-            after.receiver - before.receiver,
+        self.show_split(
+            &before,
+            "milestone_released",
             amount - fee,
-            "receiver's payout"
+            fee,
+            0,
+            ["amount − 2.5 % fee", "fee", ""],
         );
-        assert_eq!(after.platform - before.platform, fee, "platform fee");
-        assert_eq!(
-            paid.i128("receiver_amount"),
-            amount - fee,
-            "event's receiver_amount"
-        );
-        assert_eq!(paid.i128("platform_fee"), fee, "event's platform_fee");
-        self.expected.to_receiver += amount - fee;
-        self.expected.to_platform += fee;
     }
 
     /// The dispute resolver awards Bob `percent` of a disputed milestone; Alice gets the rest.
@@ -511,45 +491,60 @@ impl<'a> Demo<'a> {
             .resolve_dispute(&self.escrow_id, &index, &award);
         self.receipt();
         self.notify();
-        let resolved = self
-            .last_event("dispute_resolved")
-            .expect("no dispute_resolved event")
+        println!("  split of {} ({percent} % to Bob):", usdc(amount));
+        self.show_split(
+            &before,
+            "dispute_resolved",
+            award - fee,
+            fee,
+            amount - award,
+            ["award − 2.5 % fee", "fee on the award", "refund"],
+        );
+    }
+
+    /// Prints what a payout moved since `before`, and checks it against the expected split and
+    /// against the amounts in the payout event `event_name`.
+    fn show_split(
+        &mut self,
+        before: &Balances,
+        event_name: &str,
+        to_receiver: i128,
+        fee: i128,
+        refund: i128,
+        why: [&str; 3],
+    ) {
+        let event = self
+            .last_event(event_name)
+            .unwrap_or_else(|| panic!("no {event_name} event"))
             .clone();
         let after = self.balances();
-
-        println!("  split of {} ({percent} % to Bob):", usdc(amount));
-        println!(
-            "    Bob's payout address  {:>16}   (award − 2.5 % fee)",
-            plus(after.receiver - before.receiver)
-        );
-        println!(
-            "    the platform          {:>16}   (fee on the award)",
-            plus(after.platform - before.platform)
-        );
-        println!(
-            "    Alice                 {:>16}   (refund)",
-            plus(after.alice - before.alice)
-        );
+        let moved = [
+            (
+                "Bob's payout address",
+                after.receiver - before.receiver,
+                to_receiver,
+            ),
+            ("the platform", after.platform - before.platform, fee),
+            ("Alice", after.alice - before.alice, refund),
+        ];
+        for ((who, got, expected), why) in moved.into_iter().zip(why) {
+            if expected != 0 || got != 0 {
+                println!("    {who:<21} {:>16}   ({why})", plus(got));
+            }
+            assert_eq!(got, expected, "{who} got a different share");
+        }
         assert_eq!(
-            after.receiver - before.receiver,
-            award - fee,
-            "receiver's share"
-        );
-        assert_eq!(after.platform - before.platform, fee, "platform fee");
-        assert_eq!(after.alice - before.alice, amount - award, "Alice's refund");
-        assert_eq!(
-            resolved.i128("receiver_amount"),
-            award - fee,
+            event.i128("receiver_amount"),
+            to_receiver,
             "event's receiver_amount"
         );
-        assert_eq!(
-            resolved.i128("refund_amount"),
-            amount - award,
-            "event's refund_amount"
-        );
-        self.expected.to_receiver += award - fee;
+        assert_eq!(event.i128("platform_fee"), fee, "event's platform_fee");
+        if refund != 0 {
+            assert_eq!(event.i128("refund_amount"), refund, "event's refund_amount");
+        }
+        self.expected.to_receiver += to_receiver;
         self.expected.to_platform += fee;
-        self.expected.refunded += amount - award;
+        self.expected.refunded += refund;
     }
 
     fn balances(&self) -> Balances {
