@@ -36,3 +36,8 @@ soroban_sdk::contractmeta!(
     key = "Description",
     val = "Milestone escrow: a client funds, a provider delivers milestone by milestone, approved work is paid out, disputes are split by a neutral resolver."
 );
+// contractmeta! takes only literals: `integration-tests/tests/self_describing.rs` checks that
+// these match the crate version and repository in Cargo.toml.
+soroban_sdk::contractmeta!(key = "version", val = "0.1.0");
+// SEP-55 form, read by `stellar contract info build`.
+soroban_sdk::contractmeta!(key = "source_repo", val = "github:milestone-escrow/milestone-escrow");
