@@ -40,4 +40,7 @@ soroban_sdk::contractmeta!(
 // these match the crate version and repository in Cargo.toml.
 soroban_sdk::contractmeta!(key = "version", val = "0.1.0");
 // SEP-55 form, read by `stellar contract info build`.
-soroban_sdk::contractmeta!(key = "source_repo", val = "github:milestone-escrow/milestone-escrow");
+soroban_sdk::contractmeta!(
+    key = "source_repo",
+    val = "github:milestone-escrow/milestone-escrow"
+);
