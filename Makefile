@@ -6,7 +6,7 @@
 
 WASM := target/wasm32v1-none/release/escrow.wasm
 
-.PHONY: all setup build test test-scripts test-bindings bindings demo fmt lint clean
+.PHONY: all setup build test test-scripts test-bindings bindings demo fmt lint clean fuzz coverage
 
 all: build
 
@@ -18,6 +18,8 @@ setup:
 build: setup
 	stellar contract build --locked --package escrow
 	@ls -l $(WASM) | awk '{ print "==> " $$NF ": " $$5 " bytes" }'
+	@# Test-only second build (the escrow plus `version`), the target of the upgrade test.
+	stellar contract build --locked --package escrow-next
 
 test: build
 	cargo test --locked --workspace
@@ -56,3 +58,14 @@ lint:
 
 clean:
 	cargo clean
+
+# Fuzzes random operation sequences against the model (nightly toolchain and cargo-fuzz;
+# not part of `make test`). FUZZ_SECONDS=3700 for an hour's run.
+FUZZ_SECONDS ?= 300
+fuzz:
+	cd fuzz && cargo +nightly fuzz run random_sequences -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
+
+# Line coverage of the contract crate by every test (cargo-llvm-cov; not part of `make test`).
+coverage: build
+	cargo llvm-cov --locked --workspace --exclude escrow-next --summary-only \
+		--ignore-filename-regex '(testutils|tests/|demo/|integration-tests/|escrow-next/)'
