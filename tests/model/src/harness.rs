@@ -53,6 +53,13 @@ pub struct Harness<'a> {
 impl<'a> Harness<'a> {
     /// A harness on `fixture` (native or wasm), starting from a contract with no escrow.
     pub fn new(fixture: Fixture<'a>) -> Self {
+        // The test host records a diagnostic event for every call, with its arguments; the
+        // harness never reads them, and they cost most of a step's time.
+        fixture
+            .env
+            .host()
+            .set_diagnostic_level(soroban_env_host::DiagnosticLevel::None)
+            .expect("diagnostics off");
         let mut holders: Vec<Address> = fixture.parties.all().into_iter().map(|(_, a)| a).collect();
         holders.push(fixture.contract.clone());
         assert_eq!(holders.len(), HOLDERS);
