@@ -6,7 +6,7 @@ use soroban_sdk::{contractevent, Address, String};
 use crate::types::MilestoneStatus;
 
 /// A new escrow was stored. Topics: `["escrow_created", escrow_id]`.
-#[contractevent]
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct EscrowCreated {
     /// The new escrow's id.
@@ -27,7 +27,7 @@ pub struct EscrowCreated {
 }
 
 /// Tokens were deposited. Topics: `["escrow_funded", escrow_id]`.
-#[contractevent]
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct EscrowFunded {
     /// The escrow funded.
@@ -43,7 +43,7 @@ pub struct EscrowFunded {
 
 /// The milestone-update event: a milestone's status changed. Published by every status
 /// change, so a platform can notify the other party. Topics: `["milestone_updated", escrow_id]`.
-#[contractevent]
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct MilestoneUpdated {
     /// The escrow the milestone belongs to.
@@ -64,7 +64,7 @@ pub struct MilestoneUpdated {
 }
 
 /// An approved milestone was paid out. Topics: `["milestone_released", escrow_id]`.
-#[contractevent]
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct MilestoneReleased {
     /// The escrow paid from.
@@ -83,7 +83,7 @@ pub struct MilestoneReleased {
 }
 
 /// A disputed milestone was split. Topics: `["dispute_resolved", escrow_id]`.
-#[contractevent]
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct DisputeResolved {
     /// The escrow paid from.

@@ -124,6 +124,31 @@ pub struct Escrow {
     pub paid_out: i128,
 }
 
+impl MilestoneStatus {
+    /// Every status, in the order of their codes.
+    const ALL: [MilestoneStatus; 7] = [
+        MilestoneStatus::Pending,
+        MilestoneStatus::ForReview,
+        MilestoneStatus::ChangesRequested,
+        MilestoneStatus::Approved,
+        MilestoneStatus::Disputed,
+        MilestoneStatus::Released,
+        MilestoneStatus::Resolved,
+    ];
+
+    /// The status as stored: its position in the declaration, 0 to 6 (an `ScVal::U32` of 8
+    /// bytes instead of a symbol in a vector, 20 to 36).
+    pub fn code(self) -> u32 {
+        self as u32
+    }
+
+    /// The status stored as `code`. Only [`MilestoneStatus::code`] writes codes, so any other
+    /// value is a broken invariant and traps.
+    pub fn from_code(code: u32) -> MilestoneStatus {
+        Self::ALL[code as usize]
+    }
+}
+
 impl Milestone {
     /// Whether `status` counts as approved: exactly `Approved` and `Released`.
     pub fn is_approved(status: MilestoneStatus) -> bool {
