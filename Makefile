@@ -2,11 +2,12 @@
 #   make demo   the escrow's story on the embedded Soroban host (installs what is missing first)
 #   make test   every test: unit tests, the shipped wasm's suite, the scripts, the TypeScript
 #               client, formatting and clippy
+#   make bench  the resource costs of every entry point on the shipped wasm (BENCHMARKS.md)
 #   make bindings  regenerates the TypeScript client and its fixtures from the wasm
 
 WASM := target/wasm32v1-none/release/escrow.wasm
 
-.PHONY: all setup build test test-scripts test-bindings bindings demo fmt lint clean fuzz coverage
+.PHONY: all setup build test test-scripts test-bindings bindings bench demo fmt lint clean fuzz coverage
 
 all: build
 
@@ -17,6 +18,7 @@ setup:
 # Builds and optimizes the contract with stellar-cli (soroban-sdk 28 builds wasm only this way).
 build: setup
 	stellar contract build --locked --package escrow
+	stellar contract build --locked --package floor
 	@ls -l $(WASM) | awk '{ print "==> " $$NF ": " $$5 " bytes" }'
 	@# Test-only second build (the escrow plus `version`), the target of the upgrade test.
 	stellar contract build --locked --package escrow-next
@@ -45,6 +47,10 @@ test-bindings:
 bindings: build
 	./tools/bindgen/generate.sh
 	UPDATE_FIXTURES=1 cargo test --locked -p escrow-integration-tests --test client_fixtures
+
+# Tables of BENCHMARKS.md: per-call costs, scaling, ratios to the floor contract.
+bench: build
+	cargo run --release --locked --quiet -p escrow-bench
 
 demo: build
 	cargo run --locked --quiet -p escrow-demo

@@ -5,102 +5,115 @@ use soroban_sdk::{contractevent, Address, String};
 
 use crate::types::MilestoneStatus;
 
-/// A new escrow was stored. Topics: `["escrow_created", escrow_id]`.
-#[contractevent]
+// A new escrow was stored. Topics: `["escrow_created", escrow_id]`.
+/// Escrow created.
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct EscrowCreated {
-    /// The new escrow's id.
+    /// Escrow id.
     #[topic]
     pub escrow_id: u64,
-    /// The platform that created it (and signed).
+    // The platform that created it (and signed).
+    /// Creator.
     pub platform: Address,
-    /// The client who funds and approves.
+    /// Client.
     pub approver: Address,
-    /// The provider who delivers.
+    /// Provider.
     pub service_provider: Address,
-    /// The token it holds.
+    /// Token.
     pub token: Address,
-    /// Sum of the milestone amounts: what funding it fully takes.
+    // What funding it fully takes.
+    /// Sum of amounts.
     pub total_amount: i128,
-    /// Number of milestones.
+    /// Milestones.
     pub milestone_count: u32,
 }
 
-/// Tokens were deposited. Topics: `["escrow_funded", escrow_id]`.
-#[contractevent]
+// Tokens were deposited. Topics: `["escrow_funded", escrow_id]`.
+/// Deposit.
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct EscrowFunded {
-    /// The escrow funded.
+    /// Escrow id.
     #[topic]
     pub escrow_id: u64,
-    /// Who paid (and signed).
+    // Who paid (and signed).
+    /// Payer.
     pub funder: Address,
-    /// What this deposit added.
+    /// Deposited.
     pub amount: i128,
-    /// Everything deposited so far, this deposit included.
+    // Everything deposited so far, this deposit included.
+    /// Total funded.
     pub funded: i128,
 }
 
-/// The milestone-update event: a milestone's status changed. Published by every status
-/// change, so a platform can notify the other party. Topics: `["milestone_updated", escrow_id]`.
-#[contractevent]
+// The milestone-update event: a milestone's status changed. Published by every status change, so a platform can notify the
+// other party. Topics: `["milestone_updated", escrow_id]`.
+/// Status changed.
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct MilestoneUpdated {
-    /// The escrow the milestone belongs to.
+    /// Escrow id.
     #[topic]
     pub escrow_id: u64,
-    /// The milestone's index in the escrow (from 0).
+    // The milestone's index in the escrow, from 0.
+    /// Index.
     pub milestone_index: u32,
-    /// The status it moved to.
+    /// New status.
     pub status: MilestoneStatus,
-    /// The approved flag after the change.
+    /// Approved flag.
     pub approved: bool,
-    /// The milestone's evidence after the change.
+    /// Evidence now.
     pub evidence: Option<String>,
-    /// The milestone's notes after the change.
+    /// Notes now.
     pub notes: Option<String>,
-    /// Who made the change (and signed).
+    // Who made the change (and signed).
+    /// Signer.
     pub changed_by: Address,
 }
 
-/// An approved milestone was paid out. Topics: `["milestone_released", escrow_id]`.
-#[contractevent]
+// An approved milestone was paid out. Topics: `["milestone_released", escrow_id]`.
+/// Milestone paid.
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct MilestoneReleased {
-    /// The escrow paid from.
+    /// Escrow id.
     #[topic]
     pub escrow_id: u64,
-    /// The milestone paid.
+    /// Index.
     pub milestone_index: u32,
-    /// Who received the payout.
+    /// Payee.
     pub receiver: Address,
-    /// What the receiver got: the milestone's amount less the platform fee.
+    /// Amount less fee.
     pub receiver_amount: i128,
-    /// Who received the fee.
+    /// Fee payee.
     pub platform: Address,
-    /// The platform fee.
+    /// Fee.
     pub platform_fee: i128,
 }
 
-/// A disputed milestone was split. Topics: `["dispute_resolved", escrow_id]`.
-#[contractevent]
+// A disputed milestone was split. Topics: `["dispute_resolved", escrow_id]`.
+/// Dispute split.
+#[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct DisputeResolved {
-    /// The escrow paid from.
+    /// Escrow id.
     #[topic]
     pub escrow_id: u64,
-    /// The milestone split.
+    /// Index.
     pub milestone_index: u32,
-    /// Who received the provider's share.
+    // Who received the provider's share.
+    /// Payee.
     pub receiver: Address,
-    /// What the receiver got: their share less the platform fee.
+    /// Share less fee.
     pub receiver_amount: i128,
-    /// Who received the fee.
+    /// Fee payee.
     pub platform: Address,
-    /// The platform fee on the receiver's share.
+    // The platform fee on the receiver's share.
+    /// Fee.
     pub platform_fee: i128,
-    /// Who got the refund.
+    /// Refundee.
     pub approver: Address,
-    /// What went back to the approver.
+    /// Refund.
     pub refund_amount: i128,
 }

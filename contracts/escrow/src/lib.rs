@@ -32,9 +32,11 @@ pub use lifecycle::MAX_MILESTONES;
 pub use storage::{TTL_EXTEND_TO, TTL_THRESHOLD};
 pub use types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Roles};
 
+// Short: contract metadata is stored in the wasm. In full: a client funds, a provider delivers
+// milestone by milestone, approved work is paid out, disputes are split by a neutral resolver.
 soroban_sdk::contractmeta!(
     key = "Description",
-    val = "Milestone escrow: a client funds, a provider delivers milestone by milestone, approved work is paid out, disputes are split by a neutral resolver."
+    val = "Milestone escrow: pay per approved milestone; a neutral resolver splits disputes."
 );
 // contractmeta! takes only literals: `integration-tests/tests/self_describing.rs` checks that
 // these match the crate version and repository in Cargo.toml.

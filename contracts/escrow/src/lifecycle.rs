@@ -5,7 +5,7 @@ use soroban_sdk::{Address, String};
 
 use crate::{
     errors::Error,
-    types::{MilestoneStatus, NewEscrow, Roles},
+    types::{MilestoneStatus, NewEscrow, NewMilestones, Roles},
 };
 
 /// Most milestones one escrow may have. At 50 milestones with every text at its cap,
@@ -94,15 +94,21 @@ pub fn check_optional_text(text: &Option<String>, cap: u32) -> Result<(), Error>
 /// Roles: the dispute resolver must be neutral (not the approver, service provider or
 /// receiver), and no role may be `this_contract`: a payout to the contract itself would leave
 /// the tokens in it, counted by no escrow.
-pub fn check_new_escrow(escrow: &NewEscrow, this_contract: &Address) -> Result<i128, Error> {
-    check_milestone_count(escrow.milestones.len())?;
+///
+/// The milestone count was checked by [`NewMilestones::unpack`], which read `milestones` out of
+/// `escrow`.
+pub fn check_new_escrow(
+    escrow: &NewEscrow,
+    milestones: &NewMilestones,
+    this_contract: &Address,
+) -> Result<i128, Error> {
     check_fee(escrow.platform_fee_bps)?;
     check_roles(&escrow.roles, this_contract)?;
     check_text(&escrow.engagement_id, MAX_ENGAGEMENT_ID_LEN)?;
     check_text(&escrow.title, MAX_TITLE_LEN)?;
     check_text(&escrow.description, MAX_DESCRIPTION_LEN)?;
     let mut total: i128 = 0;
-    for milestone in escrow.milestones.iter() {
+    for milestone in milestones.iter() {
         check_text(&milestone.description, MAX_MILESTONE_DESCRIPTION_LEN)?;
         total = add_milestone_amount(total, milestone.amount)?;
     }

@@ -1,7 +1,7 @@
 //! Money movement: how a payout splits into the receiver's share, the platform fee and the
 //! approver's refund, and the token transfers that carry it out.
 
-use soroban_sdk::{token::TokenClient, Address, Env};
+use soroban_sdk::{symbol_short, vec, Address, Env, IntoVal, Val};
 
 use crate::{errors::Error, lifecycle::BPS_DENOMINATOR};
 
@@ -26,13 +26,32 @@ impl Split {
 /// `amount × fee_bps / 10 000`, rounded down (towards zero: the receiver keeps the remainder),
 /// for `0 ≤ amount` and `fee_bps ≤ 10 000`.
 ///
-/// Computed as `(amount / 10 000) × bps + (amount % 10 000) × bps / 10 000`, which is exactly
-/// the rounded-down product but never forms `amount × bps`, so it cannot overflow for any
-/// `amount` up to `i128::MAX`.
+/// Computed as `q × bps + r × bps / 10 000` where `amount = q × 10 000 + r`, which is exactly
+/// the rounded-down product but never forms `amount × bps`: `q × bps ≤ i128::MAX / 10 000 ×
+/// 10 000`, so it cannot overflow for any `amount` up to `i128::MAX`.
 pub fn platform_fee(amount: i128, fee_bps: u32) -> i128 {
-    let denominator = BPS_DENOMINATOR as i128;
-    let bps = fee_bps as i128;
-    (amount / denominator) * bps + (amount % denominator) * bps / denominator
+    let (quotient, remainder) = div_rem_by_bps_denominator(amount as u128);
+    let denominator = BPS_DENOMINATOR as u64;
+    // remainder < 10 000 and fee_bps ≤ 10 000: the product fits a u64.
+    let remainder_fee = remainder * fee_bps as u64 / denominator;
+    // quotient × fee_bps ≤ amount and remainder_fee < fee_bps: no overflow, as shown above.
+    (quotient * fee_bps as u128 + remainder_fee as u128) as i128
+}
+
+/// `(amount / 10 000, amount % 10 000)`, by schoolbook division in 32-bit digits with 64-bit
+/// operations, which wasm has natively; a `u128` division would link a 1 KB runtime routine
+/// into the contract.
+fn div_rem_by_bps_denominator(amount: u128) -> (u128, u64) {
+    let denominator = BPS_DENOMINATOR as u64;
+    let mut quotient = 0u128;
+    let mut remainder = 0u64;
+    for shift in [96, 64, 32, 0] {
+        // remainder < 10 000 < 2^14, so the partial dividend fits in 46 bits.
+        let partial = remainder << 32 | (amount >> shift) as u32 as u64;
+        quotient |= ((partial / denominator) as u128) << shift;
+        remainder = partial % denominator;
+    }
+    (quotient, remainder)
 }
 
 /// The split of a released milestone: all of it to the receiver, less the platform fee.
@@ -61,14 +80,26 @@ pub fn dispute_split(amount: i128, receiver_amount: i128, fee_bps: u32) -> Resul
 }
 
 /// Moves `amount` of `token` from `from` to `to`; a zero amount moves nothing and makes no call.
+///
+/// Calls the SEP-41 `transfer(from, to, amount)` directly rather than through `TokenClient`,
+/// whose conversion of the (unit) result unwraps with a formatted panic and so links about
+/// 1.5 KB of formatting code into the wasm. A failing transfer fails the call either way.
 pub fn transfer(env: &Env, token: &Address, from: &Address, to: &Address, amount: i128) {
     if amount > 0 {
-        TokenClient::new(env, token).transfer(from, to, &amount);
+        let args = vec![
+            env,
+            from.into_val(env),
+            to.into_val(env),
+            amount.into_val(env),
+        ];
+        env.invoke_contract::<Val>(token, &symbol_short!("transfer"), args);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
 
     #[test]
@@ -92,6 +123,47 @@ mod tests {
                     amount * bps as i128 / 10_000,
                     "{amount} × {bps}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn digit_division_matches_u128_division() {
+        // Every 32-bit digit boundary and carry case, then a spread over the whole range.
+        let mut amounts = std::vec![0u128, 1, 9_999, 10_000, u128::MAX, i128::MAX as u128];
+        for shift in [31, 32, 63, 64, 95, 96, 126] {
+            let at = 1u128 << shift;
+            amounts.extend([at - 1, at, at + 1, at * 3 - 1]);
+        }
+        let mut x = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835u128;
+        for _ in 0..10_000 {
+            x = x
+                .wrapping_mul(0x2360_ED05_1FC6_5DA4_4385_DF64_9FCC_F645)
+                .wrapping_add(1);
+            amounts.push(x >> (x % 128) as u32);
+        }
+        for amount in amounts {
+            let (q, r) = div_rem_by_bps_denominator(amount);
+            assert_eq!(
+                (q, r as u128),
+                (amount / 10_000, amount % 10_000),
+                "{amount}"
+            );
+        }
+    }
+
+    #[test]
+    fn fee_matches_the_overflow_free_i128_formula_over_the_whole_range() {
+        let mut x = 0x0123_4567_89AB_CDEFu128;
+        for _ in 0..10_000 {
+            x = x
+                .wrapping_mul(0x2360_ED05_1FC6_5DA4_4385_DF64_9FCC_F645)
+                .wrapping_add(1);
+            let amount = (x >> 1 >> (x % 127) as u32) as i128;
+            for bps in [0u32, 1, 250, 2_000, 10_000] {
+                let b = bps as i128;
+                let expected = amount / 10_000 * b + amount % 10_000 * b / 10_000;
+                assert_eq!(platform_fee(amount, bps), expected, "{amount} × {bps}");
             }
         }
     }

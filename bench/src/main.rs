@@ -1,0 +1,59 @@
+//! `make bench`: prints the resource costs of every entry point, the scaling table and the
+//! ratios to the floor, measured on the shipped wasm.
+
+use escrow_bench::{grouped, milestone_counts, scaling, wasm_size, Bench, Cost};
+
+fn main() {
+    let bench = Bench::new();
+    println!("| call | CPU instructions | memory bytes | entries read | entries written | bytes written | event bytes | fee without rent | rent |");
+    println!("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for row in bench.every_entry_point() {
+        print_row(row.call, &row.cost);
+    }
+    bench.floor_setup(1, 10);
+    let floor = bench.floor_submit(1, 0);
+    print_row("floor change_milestone_status", &floor);
+    println!("\nwasm: {} bytes", grouped(wasm_size() as i64));
+    if std::env::args().any(|a| a == "--quick") {
+        return;
+    }
+
+    println!("\n| milestones | other escrows | call | CPU | read | written | bytes written | event bytes | fee without rent |");
+    println!("|--:|--:|---|--:|--:|--:|--:|--:|--:|");
+    for s in scaling(&milestone_counts(), &[0, 1000]) {
+        for (call, c) in [
+            ("change_milestone_status", &s.change),
+            ("floor", &s.floor_change),
+            ("approve_milestone", &s.approve),
+            ("release_milestone", &s.release),
+            ("get_milestone", &s.get_milestone),
+        ] {
+            println!(
+                "| {} | {} | {call} | {} | {} | {} | {} | {} | {} |",
+                s.milestones,
+                s.others,
+                grouped(c.instructions),
+                c.entries_read,
+                c.entries_written,
+                grouped(c.bytes_written as i64),
+                grouped(c.event_bytes as i64),
+                grouped(c.fee_without_rent),
+            );
+        }
+        println!("ratio cpu {:.3}", s.cpu_ratio());
+    }
+}
+
+fn print_row(call: &str, c: &Cost) {
+    println!(
+        "| {call} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        grouped(c.instructions),
+        grouped(c.memory_bytes),
+        c.entries_read,
+        c.entries_written,
+        grouped(c.bytes_written as i64),
+        grouped(c.event_bytes as i64),
+        grouped(c.fee_without_rent),
+        grouped(c.rent),
+    );
+}

@@ -1,0 +1,115 @@
+//! Holds every entry point's cost at or below the ceilings committed in `src/ceilings.rs`, and
+//! the targets: near the floor for a status change, flat in the number of milestones
+//! and of escrows. Measured by the host on the shipped wasm, so every figure is exact.
+
+use escrow_bench::{ceilings, milestone_counts, scaling, wasm_size, Bench, Cost};
+
+#[test]
+fn every_entry_point_stays_at_or_below_its_ceiling() {
+    let rows = Bench::new().every_entry_point();
+    assert_eq!(
+        rows.len(),
+        ceilings::PER_CALL.len(),
+        "a ceiling for every row"
+    );
+    let mut over = Vec::new();
+    for (row, &(call, instructions, bytes_written)) in rows.iter().zip(ceilings::PER_CALL) {
+        assert_eq!(row.call, call, "ceilings are listed in the bench's order");
+        if row.cost.instructions > instructions || row.cost.bytes_written > bytes_written {
+            over.push(format!(
+                "{call}: {} instructions (ceiling {instructions}), {} bytes written (ceiling {bytes_written})",
+                row.cost.instructions, row.cost.bytes_written
+            ));
+        }
+    }
+    assert!(over.is_empty(), "over the ceiling:\n{}", over.join("\n"));
+}
+
+#[test]
+fn the_wasm_stays_at_or_below_its_ceiling() {
+    assert!(
+        wasm_size() <= ceilings::WASM_BYTES,
+        "{} bytes, ceiling {}",
+        wasm_size(),
+        ceilings::WASM_BYTES
+    );
+}
+
+#[test]
+fn create_escrow_meets_its_targets() {
+    let create = &Bench::new().every_entry_point()[0];
+    assert_eq!(create.call, "create_escrow");
+    assert!(create.cost.instructions <= 1_000_000, "{:?}", create.cost);
+    assert!(create.cost.bytes_written <= 2_800, "{:?}", create.cost);
+}
+
+/// Ours over the floor's, for one measure.
+fn ratio(ours: &Cost, floor: &Cost, measure: fn(&Cost) -> i64) -> f64 {
+    measure(ours) as f64 / measure(floor) as f64
+}
+
+#[test]
+fn a_status_change_stays_near_the_floor() {
+    let bench = Bench::new();
+    let id = bench.create_funded(10);
+    bench.floor_setup(id, 10);
+    let floor = bench.floor_submit(id, 0);
+    let ours = bench.submit(id, 0);
+    let limits: [(&str, fn(&Cost) -> i64, f64); 4] = [
+        ("CPU instructions", |c| c.instructions, 1.3),
+        ("bytes written", |c| c.bytes_written as i64, 1.5),
+        ("event bytes", |c| c.event_bytes as i64, 1.5),
+        ("fee without rent", |c| c.fee_without_rent, 1.2),
+    ];
+    for (name, measure, limit) in limits {
+        let r = ratio(&ours, &floor, measure);
+        assert!(r <= limit, "{name}: {r:.3} × the floor (limit {limit})");
+    }
+}
+
+#[test]
+fn footprints_are_flat_in_milestones_and_escrows_and_cpu_tracks_the_floor() {
+    let table = scaling(&milestone_counts(), &[0, 1000]);
+    let first = &table[0];
+    for cell in &table {
+        let at = format!(
+            "{} milestones, {} other escrows",
+            cell.milestones, cell.others
+        );
+        assert_eq!(
+            cell.change.footprint(),
+            first.change.footprint(),
+            "change, {at}"
+        );
+        assert_eq!(
+            cell.approve.footprint(),
+            first.approve.footprint(),
+            "approve, {at}"
+        );
+        assert_eq!(
+            cell.release.footprint(),
+            first.release.footprint(),
+            "release, {at}"
+        );
+        let read = (
+            cell.get_milestone.footprint(),
+            first.get_milestone.footprint(),
+        );
+        assert_eq!(read.0, read.1, "get_milestone, {at}");
+    }
+    // The host's CPU count grows with its whole ledger, for the floor too: compare ratios.
+    for crowded in table.iter().filter(|c| c.others > 0) {
+        let alone = table
+            .iter()
+            .find(|c| c.others == 0 && c.milestones == crowded.milestones)
+            .unwrap();
+        assert!(
+            crowded.cpu_ratio() <= alone.cpu_ratio() * 1.02,
+            "{} milestones: {:.3} × the floor among {} escrows, {:.3} alone",
+            crowded.milestones,
+            crowded.cpu_ratio(),
+            crowded.others + 1,
+            alone.cpu_ratio()
+        );
+    }
+}
