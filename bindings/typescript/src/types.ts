@@ -1,431 +1,422 @@
 import {Address} from '@stellar/stellar-sdk';
 
     /**
- * The parties of one escrow. Each address signs for its own role only.
+ * Parties.
  */
 export interface Roles {
   /**
-   * The client: approves, requests changes, may dispute; refunds go here.
+   * Client; refunded.
    */
   approver: string;
   /**
-   * Splits disputed milestones. May not be the approver, the service provider or the receiver.
+   * Splits disputes.
    */
   dispute_resolver: string;
   /**
-   * Creates the escrow; receives the platform fee.
+   * Creator; gets fees.
    */
   platform: string;
   /**
-   * Where released funds go (often the service provider).
+   * Gets payouts.
    */
   receiver: string;
   /**
-   * Pays approved milestones out.
+   * Releases payouts.
    */
   release_signer: string;
   /**
-   * Marks milestones done; may dispute.
+   * Does the work.
    */
   service_provider: string;
 }
 
 /**
- * An escrow as everyone reads it.
+ * An escrow.
  */
 export interface Escrow {
   /**
-   * Longer description.
+   * Details.
    */
   description: string;
   /**
-   * External reference (invoice, order id).
+   * External ref.
    */
   engagement_id: string;
   /**
-   * Everything deposited through `fund_escrow`.
+   * Deposited.
    */
   funded: bigint;
   /**
-   * Handed out in creation order, starting at 1.
+   * Id, from 1.
    */
   id: bigint;
   /**
-   * Number of milestones; their indices are `0..milestone_count`.
+   * Milestones.
    */
   milestone_count: number;
   /**
-   * Everything that left: payouts, fees and refunds.
+   * Paid, fees, refunds.
    */
   paid_out: bigint;
   /**
-   * Fee on every payout to the receiver, in basis points.
+   * Fee, bps.
    */
   platform_fee_bps: number;
   /**
-   * Who may do what.
+   * Parties.
    */
   roles: Roles;
   /**
-   * Short title.
+   * Title.
    */
   title: string;
   /**
-   * The token the escrow holds.
+   * Token held.
    */
   token: string;
   /**
-   * Sum of the milestone amounts.
+   * Sum of amounts.
    */
   total_amount: bigint;
 }
 
 /**
- * A milestone as everyone reads it.
+ * A milestone.
  */
 export interface Milestone {
   /**
-   * What the milestone pays.
+   * Payment.
    */
   amount: bigint;
   /**
-   * False until the approver approves; stays true once `Released`; a dispute sets it back to
-   * false. Always equal to `status` being `Approved` or `Released`.
+   * Approved/Released.
    */
   approved: boolean;
   /**
-   * What is to be delivered.
+   * Deliverable.
    */
   description: string;
   /**
-   * Proof of completion (a URL, content hash, tracking number); a resubmission with `None`
-   * keeps the previous evidence.
+   * Proof of work.
    */
   evidence: string | null;
   /**
-   * The latest note: delivery notes, a change request or a dispute reason, whoever wrote last.
+   * Latest note.
    */
   notes: string | null;
   /**
-   * Where the milestone is in its lifecycle.
+   * Status.
    */
   status: MilestoneStatus;
   /**
-   * Ledger timestamp of the last change.
+   * Last change.
    */
   updated_at: bigint;
 }
 
 /**
- * The arguments of `create_escrow`.
+ * Escrow to create.
  */
 export interface NewEscrow {
   /**
-   * At most 1 024 bytes.
+   * <= 1 024 bytes.
    */
   description: string;
   /**
-   * External reference (invoice, order id); at most 64 bytes.
+   * Ref; <= 64 bytes.
    */
   engagement_id: string;
   /**
-   * One to `MAX_MILESTONES` milestones.
+   * 1 to 50.
    */
   milestones: Array<NewMilestone>;
   /**
-   * Fee on every payout to the receiver, in basis points; at most 2 000 (20 %).
+   * Fee, bps; <= 2 000.
    */
   platform_fee_bps: number;
   /**
-   * Who may do what.
+   * Parties.
    */
   roles: Roles;
   /**
-   * At most 128 bytes.
+   * <= 128 bytes.
    */
   title: string;
   /**
-   * The SEP-41 token contract the escrow holds (e.g. a Stellar Asset Contract).
+   * SEP-41 token.
    */
   token: string;
 }
 
 /**
- * One milestone of a new escrow.
+ * A new milestone.
  */
 export interface NewMilestone {
   /**
-   * What the milestone pays, in the token's smallest unit; greater than zero.
+   * Payment; > 0.
    */
   amount: bigint;
   /**
-   * What is to be delivered; at most 512 bytes.
+   * <= 512 bytes.
    */
   description: string;
 }
 
 /**
- * Where a milestone is in its lifecycle.
- *
- * `Pending → ForReview ⇄ ChangesRequested`, `ForReview → Approved → Released`, and any of
- * `Pending`, `ForReview`, `ChangesRequested`, `Approved` → `Disputed → Resolved`.
- * `Released` and `Resolved` are final.
+ * Milestone status.
  */
  export type MilestoneStatus =
   /**
-   * Created, not yet delivered.
+   * Created.
    */
   { tag: "Pending"; values: void } |
   /**
-   * The service provider marked it done; the approver has not decided yet.
+   * In review.
    */
   { tag: "ForReview"; values: void } |
   /**
-   * The approver asked for changes; the service provider may resubmit.
+   * Changes asked.
    */
   { tag: "ChangesRequested"; values: void } |
   /**
-   * The approver accepted it; the release signer may pay it out.
+   * Releasable.
    */
   { tag: "Approved"; values: void } |
   /**
-   * The approver or the service provider disputed it; the dispute resolver decides.
+   * To resolve.
    */
   { tag: "Disputed"; values: void } |
   /**
-   * Paid out to the receiver (final).
+   * Paid (final).
    */
   { tag: "Released"; values: void } |
   /**
-   * The dispute was split between the receiver and the approver (final).
+   * Split (final).
    */
   { tag: "Resolved"; values: void };
 
 /**
- * Why a call was refused. Every refused call leaves all state as it was.
+ * Refusal reasons.
  */
 export const Error = {
   /**
-   * No escrow has this id.
+   * Unknown escrow.
    */
   1 : { message: "EscrowNotFound" },
   /**
-   * The escrow has no milestone at this index.
+   * Unknown milestone.
    */
   2 : { message: "MilestoneNotFound" },
   /**
-   * The milestone's current status does not allow this change.
+   * Bad transition.
    */
   3 : { message: "InvalidStatusTransition" },
   /**
-   * `dispute_milestone` called by someone who is neither the approver nor the service provider.
+   * Not a party.
    */
   4 : { message: "NotAParty" },
   /**
-   * An amount is zero, negative, or out of range (a total that would overflow `i128`, a
-   * dispute split larger than the milestone).
+   * Amount <= 0 or too big.
    */
   5 : { message: "InvalidAmount" },
   /**
-   * `fund_escrow` would take `funded` above `total_amount`.
+   * Over total.
    */
   6 : { message: "FundingExceedsTotal" },
   /**
-   * The escrow holds less than the milestone's amount (`funded − paid_out < amount`).
+   * Underfunded.
    */
   7 : { message: "InsufficientFunds" },
   /**
-   * `platform_fee_bps` is above the 2 000 bps (20 %) cap.
+   * Fee > 2 000 bps.
    */
   8 : { message: "InvalidFee" },
   /**
-   * `create_escrow` with an empty milestone list.
+   * Empty list.
    */
   9 : { message: "NoMilestones" },
   /**
-   * `create_escrow` with more than `MAX_MILESTONES` milestones.
+   * Over 50.
    */
   10 : { message: "TooManyMilestones" },
   /**
-   * A text field is longer than its byte cap.
+   * Over byte cap.
    */
   11 : { message: "TextTooLong" },
   /**
-   * The dispute resolver is also the approver, the service provider or the receiver, or a role
-   * is the escrow contract itself.
+   * Resolver is party or role is self.
    */
   12 : { message: "InvalidRoles" }
 }
 
 /**
- * Tokens were deposited. Topics: `["escrow_funded", escrow_id]`.
+ * Deposit.
  */
 export interface EscrowFundedEvent {
   name: "EscrowFunded";
   data: {
     /**
-     * The escrow funded.
+     * Escrow id.
      */
     escrow_id: bigint;
     /**
-     * Who paid (and signed).
+     * Payer.
      */
     funder?: string;
     /**
-     * What this deposit added.
+     * Deposited.
      */
     amount?: bigint;
     /**
-     * Everything deposited so far, this deposit included.
+     * Total funded.
      */
     funded?: bigint;
   };
 }
 
 /**
- * A new escrow was stored. Topics: `["escrow_created", escrow_id]`.
+ * Escrow created.
  */
 export interface EscrowCreatedEvent {
   name: "EscrowCreated";
   data: {
     /**
-     * The new escrow's id.
+     * Escrow id.
      */
     escrow_id: bigint;
     /**
-     * The platform that created it (and signed).
+     * Creator.
      */
     platform?: string;
     /**
-     * The client who funds and approves.
+     * Client.
      */
     approver?: string;
     /**
-     * The provider who delivers.
+     * Provider.
      */
     service_provider?: string;
     /**
-     * The token it holds.
+     * Token.
      */
     token?: string;
     /**
-     * Sum of the milestone amounts: what funding it fully takes.
+     * Sum of amounts.
      */
     total_amount?: bigint;
     /**
-     * Number of milestones.
+     * Milestones.
      */
     milestone_count?: number;
   };
 }
 
 /**
- * A disputed milestone was split. Topics: `["dispute_resolved", escrow_id]`.
+ * Dispute split.
  */
 export interface DisputeResolvedEvent {
   name: "DisputeResolved";
   data: {
     /**
-     * The escrow paid from.
+     * Escrow id.
      */
     escrow_id: bigint;
     /**
-     * The milestone split.
+     * Index.
      */
     milestone_index?: number;
     /**
-     * Who received the provider's share.
+     * Payee.
      */
     receiver?: string;
     /**
-     * What the receiver got: their share less the platform fee.
+     * Share less fee.
      */
     receiver_amount?: bigint;
     /**
-     * Who received the fee.
+     * Fee payee.
      */
     platform?: string;
     /**
-     * The platform fee on the receiver's share.
+     * Fee.
      */
     platform_fee?: bigint;
     /**
-     * Who got the refund.
+     * Refundee.
      */
     approver?: string;
     /**
-     * What went back to the approver.
+     * Refund.
      */
     refund_amount?: bigint;
   };
 }
 
 /**
- * The milestone-update event: a milestone's status changed. Published by every status
- * change, so a platform can notify the other party. Topics: `["milestone_updated", escrow_id]`.
+ * Status changed.
  */
 export interface MilestoneUpdatedEvent {
   name: "MilestoneUpdated";
   data: {
     /**
-     * The escrow the milestone belongs to.
+     * Escrow id.
      */
     escrow_id: bigint;
     /**
-     * The milestone's index in the escrow (from 0).
+     * Index.
      */
     milestone_index?: number;
     /**
-     * The status it moved to.
+     * New status.
      */
     status?: MilestoneStatus;
     /**
-     * The approved flag after the change.
+     * Approved flag.
      */
     approved?: boolean;
     /**
-     * The milestone's evidence after the change.
+     * Evidence now.
      */
     evidence?: string | null;
     /**
-     * The milestone's notes after the change.
+     * Notes now.
      */
     notes?: string | null;
     /**
-     * Who made the change (and signed).
+     * Signer.
      */
     changed_by?: string;
   };
 }
 
 /**
- * An approved milestone was paid out. Topics: `["milestone_released", escrow_id]`.
+ * Milestone paid.
  */
 export interface MilestoneReleasedEvent {
   name: "MilestoneReleased";
   data: {
     /**
-     * The escrow paid from.
+     * Escrow id.
      */
     escrow_id: bigint;
     /**
-     * The milestone paid.
+     * Index.
      */
     milestone_index?: number;
     /**
-     * Who received the payout.
+     * Payee.
      */
     receiver?: string;
     /**
-     * What the receiver got: the milestone's amount less the platform fee.
+     * Amount less fee.
      */
     receiver_amount?: bigint;
     /**
-     * Who received the fee.
+     * Fee payee.
      */
     platform?: string;
     /**
-     * The platform fee.
+     * Fee.
      */
     platform_fee?: bigint;
   };
