@@ -3,7 +3,7 @@
 //! | key (as stored) | kind | holds | written by |
 //! |---|---|---|---|
 //! | `Admin` (symbol) | instance | the admin address | constructor |
-//! | `LastId` (symbol) | persistent | id of the newest escrow (0 before the first) | `create_escrow` |
+//! | `LastId` (symbol) | instance | id of the newest escrow (0 before the first) | `create_escrow` |
 //! | `id` (`u64`) | persistent | parties, token, fee, totals and text of one escrow | `create_escrow`, `fund_escrow`, `release_milestone`, `resolve_dispute` |
 //! | `id << 32 \| index` (`u128`) | persistent | one milestone | `create_escrow` and every status change of that milestone |
 //!
@@ -45,7 +45,7 @@ const EXTEND_TO_NETWORK_MAXIMUM: u32 = 1_000_000_000;
 
 /// Instance storage key of the admin.
 const ADMIN: Symbol = symbol_short!("Admin");
-/// Persistent key of the last escrow id handed out.
+/// Instance storage key of the last escrow id handed out.
 const LAST_ESCROW_ID: Symbol = symbol_short!("LastId");
 
 /// Persistent key of escrow `id`: the id itself, an `ScVal::U64` (12 bytes).
@@ -109,16 +109,15 @@ pub fn admin(env: &Env) -> Address {
 
 /// Hands out the next escrow id (1, 2, 3, …).
 ///
-/// The counter is a persistent entry of its own rather than in the instance, so that a
-/// creation rewrites 100 bytes instead of the whole instance entry. `create_escrow` extends
-/// it; should it still be archived, the host refuses to read it until restored, so an id is
-/// never handed out twice.
+/// The counter lives in the instance, which every mutating call keeps alive, rather than in a
+/// persistent entry of its own: that would save a creation about 100 bytes of writes, but it
+/// would archive whenever no escrow is created for 120 days.
 pub fn next_escrow_id(env: &Env) -> u64 {
-    let persistent = env.storage().persistent();
-    let last: u64 = persistent.get(&LAST_ESCROW_ID).unwrap_or(0);
+    let instance = env.storage().instance();
+    let last: u64 = instance.get(&LAST_ESCROW_ID).unwrap_or(0);
     // 2^64 escrows cannot be created: each one costs a transaction.
     let id = last + 1;
-    persistent.set(&LAST_ESCROW_ID, &id);
+    instance.set(&LAST_ESCROW_ID, &id);
     id
 }
 
@@ -239,7 +238,6 @@ pub fn save_escrow(env: &Env, escrow: &Escrow) {
 pub fn create_escrow(env: &Env, escrow: &Escrow) {
     save_escrow(env, escrow);
     extend(env, &escrow_key(escrow.id));
-    extend(env, &LAST_ESCROW_ID);
     env.storage()
         .instance()
         .extend_ttl(TTL_THRESHOLD, TTL_EXTEND_TO);
