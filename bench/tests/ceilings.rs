@@ -43,8 +43,11 @@ fn create_escrow_meets_its_targets() {
     assert!(create.cost.bytes_written <= 2_800, "{:?}", create.cost);
 }
 
+/// One figure of a cost.
+type Measure = fn(&Cost) -> i64;
+
 /// Ours over the floor's, for one measure.
-fn ratio(ours: &Cost, floor: &Cost, measure: fn(&Cost) -> i64) -> f64 {
+fn ratio(ours: &Cost, floor: &Cost, measure: Measure) -> f64 {
     measure(ours) as f64 / measure(floor) as f64
 }
 
@@ -55,7 +58,7 @@ fn a_status_change_stays_near_the_floor() {
     bench.floor_setup(id, 10);
     let floor = bench.floor_submit(id, 0);
     let ours = bench.submit(id, 0);
-    let limits: [(&str, fn(&Cost) -> i64, f64); 4] = [
+    let limits: [(&str, Measure, f64); 4] = [
         ("CPU instructions", |c| c.instructions, 1.3),
         ("bytes written", |c| c.bytes_written as i64, 1.5),
         ("event bytes", |c| c.event_bytes as i64, 1.5),
