@@ -1,10 +1,14 @@
+//! The host's CPU and memory by cost type for one `change_milestone_status` and the floor's,
+//! to see where instructions go (`cargo run --release -p escrow-bench --example breakdown`).
+
 use escrow_bench::Bench;
+
 fn main() {
-    let b = Bench::new();
-    let id = b.create_funded(10);
-    b.submit(id, 0);
-    println!("{}", b.f.env.cost_estimate().budget());
-    b.floor_setup(5, 10);
-    b.floor_submit(5, 0);
-    println!("{}", b.f.env.cost_estimate().budget());
+    let bench = Bench::new();
+    let id = bench.create_funded(10);
+    bench.submit(id, 0);
+    println!("escrow:\n{}", bench.f.env.cost_estimate().budget());
+    bench.floor_setup(id, 10);
+    bench.floor_submit(id, 0);
+    println!("floor:\n{}", bench.f.env.cost_estimate().budget());
 }
