@@ -1,10 +1,5 @@
 //! The entry points. Each one: who signs, which state it checks, what it stores, what it
-//! publishes. Checks come first, then storage writes, then token transfers.
-//!
-//! Checks run in this order, so a call with several faults gets the first: the escrow exists
-//! (`EscrowNotFound`), the signer, the text inputs (`TextTooLong`), the milestone exists
-//! (`MilestoneNotFound`), the status transition (`InvalidStatusTransition`), the amounts
-//! (`InvalidAmount`, `FundingExceedsTotal`, `InsufficientFunds`).
+//! publishes. Checks come first, then storage writes and events, then token transfers.
 
 use soroban_sdk::{
     contract, contractimpl,
@@ -13,125 +8,180 @@ use soroban_sdk::{
 };
 
 use crate::{
+    accounts::Accounts,
     errors::Error,
-    events::{DisputeResolved, EscrowCreated, EscrowFunded, MilestoneReleased, MilestoneUpdated},
-    lifecycle::{self, Action, MAX_EVIDENCE_LEN, MAX_NOTES_LEN},
-    payout, storage,
-    types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestones},
+    events::{
+        AdminChanged, ContractUpgraded, EscrowCreated, EscrowFunded, MilestoneReleased,
+        MilestoneSettled, MilestoneUpdated, MilestonesAdded, RoleTransferred, Withdrawn,
+    },
+    lifecycle::{
+        self, Action, Clock, FirstFault, Party, Stage, MAX_DESCRIPTION_LEN, MAX_ENGAGEMENT_ID_LEN,
+        MAX_EVIDENCE_LEN, MAX_MILESTONE_DESCRIPTION_LEN, MAX_NOTES_LEN, MAX_RELEASE_BATCH,
+        MAX_TITLE_LEN,
+    },
+    payout::{self, Payees, Split},
+    storage::{self, EscrowTerms, MilestoneTerms, Progress},
+    types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Role, Roles},
 };
 
-/// Milestone escrow: holds a client's tokens while a service provider delivers work milestone
-/// by milestone. One deployed contract holds many escrows, each accounted separately.
+/// Milestone escrow for Stellar marketplaces: holds a client's tokens while a service provider
+/// delivers work milestone by milestone. One deployed contract holds many escrows, each
+/// accounted separately, and every wait has a clock agreed at creation.
 #[contract]
 pub struct EscrowContract;
 
 #[contractimpl]
 impl EscrowContract {
-    // Deploys the contract with `admin`, the only address that may `upgrade` it. Signs: the
-    // deployer (the deploy transaction). Stores the admin. No event.
-    /// Sets admin, who may upgrade. Signs: deployer.
+    /// Deploys the contract with `admin`, the only address that may `upgrade` its code or
+    /// hand that right over with `set_admin`, and starts the escrow counter.
+    ///
+    /// # Authorization
+    /// The deployer signs the deploy transaction; `admin` does not need to sign.
+    ///
+    /// # Errors
+    /// None.
     pub fn __constructor(env: Env, admin: Address) {
-        storage::set_admin(&env, &admin);
+        storage::init(&env, &admin);
     }
 
-    // Stores a new escrow with every milestone `Pending` and `approved = false`, and returns its
-    // id (1 for the first escrow, then 2, 3, …). Signs: `escrow.roles.platform`. Errors in
-    // detail: `TooManyMilestones` more than 50; `InvalidFee` above 2 000 bps; `InvalidRoles` the
-    // dispute resolver is the approver, service provider or receiver, or a role is this
-    // contract; `InvalidAmount` a milestone amount ≤ 0, or a total above `i128::MAX`.
-    /// New escrow (milestones Pending); returns id. Signs: platform. Event: escrow_created. Errors:
-    /// NoMilestones, TooManyMilestones, InvalidFee, InvalidRoles, TextTooLong, InvalidAmount.
+    /// Opens an escrow with every milestone `Pending`, unfunded, and returns its id: 1 for the
+    /// contract's first escrow, then 2, 3, and so on.
+    ///
+    /// # Authorization
+    /// `escrow.roles.platform` signs.
+    ///
+    /// # Events
+    /// `EscrowCreated`.
+    ///
+    /// # Errors
+    /// - `NoMilestones`, `TooManyMilestones`: no milestone, or more than 50.
+    /// - `TextTooLong`: a text is over its byte cap.
+    /// - `InvalidRoles`: the approver is the service provider; the dispute resolver is a
+    ///   party or a receiver; or a role or receiver is this contract.
+    /// - `InvalidFee`: `platform_fee_bps` is above 2 000.
+    /// - `InvalidTerms`: a period is outside 1 to 365 days, the fallback share is above
+    ///   10 000, or a deadline is not in the next 5 years.
+    /// - `InvalidAmount`: an amount is 0 or less, or the total overflows `i128`.
     pub fn create_escrow(env: Env, escrow: NewEscrow) -> Result<u64, Error> {
         escrow.roles.platform.require_auth();
-        let milestones = NewMilestones::unpack(&env, &escrow.milestones)?;
         let this_contract = env.current_contract_address();
-        let total_amount = lifecycle::check_new_escrow(&escrow, &milestones, &this_contract)?;
+        let now = ledger_timestamp(&env);
+        let mut faults = FirstFault::default();
+        faults.check(lifecycle::check_milestone_count(0, escrow.milestones.len()));
+        faults.check(lifecycle::check_text(&escrow.engagement_id, MAX_ENGAGEMENT_ID_LEN));
+        faults.check(lifecycle::check_text(&escrow.title, MAX_TITLE_LEN));
+        faults.check(lifecycle::check_text(&escrow.description, MAX_DESCRIPTION_LEN));
+        faults.check(lifecycle::check_roles(&escrow.roles, &this_contract));
+        faults.check(lifecycle::check_fee(escrow.platform_fee_bps));
+        faults.check(lifecycle::check_escrow_terms(
+            escrow.review_period,
+            escrow.resolution_period,
+            escrow.fallback_receiver_bps,
+        ));
+        let mut accounts = Accounts::default();
+        check_new_milestones(&escrow.milestones, &escrow.roles, now, &mut accounts, &mut faults);
+        faults.result()?;
 
         let id = storage::next_escrow_id(&env);
-        let stored = Escrow {
-            id,
-            engagement_id: escrow.engagement_id,
-            title: escrow.title,
-            description: escrow.description,
+        let terms = EscrowTerms {
             roles: escrow.roles,
             token: escrow.token,
             platform_fee_bps: escrow.platform_fee_bps,
-            milestone_count: milestones.len(),
-            total_amount,
-            funded: 0,
-            paid_out: 0,
+            review_period: escrow.review_period,
+            resolution_period: escrow.resolution_period,
+            fallback_receiver_bps: escrow.fallback_receiver_bps,
+            engagement_id: escrow.engagement_id,
+            title: escrow.title,
+            description: escrow.description,
         };
-        storage::create_escrow(&env, &stored);
-        let now = ledger_timestamp(&env);
-        for (index, new) in milestones.iter().enumerate() {
-            let milestone = Milestone {
-                description: new.description,
-                amount: new.amount,
-                status: MilestoneStatus::Pending,
-                approved: false,
-                evidence: None,
-                notes: None,
-                updated_at: now,
-            };
-            storage::save_milestone(&env, id, index as u32, &milestone);
-        }
+        storage::create_escrow(&env, id, &terms, &accounts);
+        store_new_milestones(&env, id, 0, escrow.milestones, now);
 
+        let roles = terms.roles;
         EscrowCreated {
             escrow_id: id,
-            platform: stored.roles.platform,
-            approver: stored.roles.approver,
-            service_provider: stored.roles.service_provider,
-            token: stored.token,
-            total_amount,
-            milestone_count: stored.milestone_count,
+            platform: roles.platform,
+            approver: roles.approver,
+            service_provider: roles.service_provider,
+            release_signer: roles.release_signer,
+            dispute_resolver: roles.dispute_resolver,
+            receiver: roles.receiver,
+            token: terms.token,
+            platform_fee_bps: terms.platform_fee_bps,
+            review_period: terms.review_period,
+            resolution_period: terms.resolution_period,
+            fallback_receiver_bps: terms.fallback_receiver_bps,
+            total_amount: accounts.total_amount,
+            milestone_count: accounts.milestone_count,
         }
         .publish(&env);
         Ok(id)
     }
 
-    // Moves `amount` of the escrow's token from `funder` into the contract, on this escrow's
-    // account; usually the approver funds. `funder` signs for this call and for the token
-    // transfer it makes. `InvalidAmount`: amount ≤ 0. `FundingExceedsTotal`: `funded + amount`
-    // above `total_amount`.
-    /// Deposits amount (anyone). Signs: funder. Event: escrow_funded. Errors: EscrowNotFound,
-    /// InvalidAmount, FundingExceedsTotal.
+    /// Deposits `amount` of the escrow's token from `funder`. The deposit backs the open
+    /// milestones in index order: it fills the lowest-indexed one not fully backed, then the
+    /// next. Anyone may fund; usually the approver does. Refunds always go to the approver.
+    ///
+    /// # Authorization
+    /// `funder` signs, for this call and the token transfer it makes.
+    ///
+    /// # Events
+    /// `EscrowFunded`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `InvalidAmount`: `amount` is 0 or less.
+    /// - `FundingExceedsTotal`: `amount` is more than the open milestones still lack.
+    /// - `TokenTransferFailed`: the token refused the transfer (too low a balance, a frozen
+    ///   account).
     pub fn fund_escrow(
         env: Env,
         escrow_id: u64,
         funder: Address,
         amount: i128,
     ) -> Result<(), Error> {
-        let mut escrow = storage::open_escrow(&env, escrow_id)?;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
         funder.require_auth();
-        lifecycle::check_funding(amount, escrow.funded, escrow.total_amount)?;
+        let mut accounts = storage::accounts(&env, escrow_id);
+        accounts.deposit(amount, |index| {
+            // Every index below milestone_count has its terms.
+            storage::milestone_terms(&env, escrow_id, index)
+                .unwrap_optimized()
+                .amount
+        })?;
 
-        escrow.funded += amount;
-        storage::save_escrow(&env, &escrow);
-        payout::transfer(
-            &env,
-            &escrow.token,
-            &funder,
-            &env.current_contract_address(),
-            amount,
-        );
-
+        storage::save_accounts(&env, escrow_id, &accounts);
         EscrowFunded {
             escrow_id,
-            funder,
+            funder: funder.clone(),
             amount,
-            funded: escrow.funded,
+            funded: accounts.funded,
         }
         .publish(&env);
+        let this_contract = env.current_contract_address();
+        if !payout::try_transfer(&env, &escrow.token, &funder, &this_contract, amount) {
+            return Err(Error::TokenTransferFailed);
+        }
         Ok(())
     }
 
-    // Marks a milestone done. `new_status` must be `ForReview`; from `ForReview` it is a
-    // resubmission. `approved` stays `false`. `evidence`: `None` keeps the previous evidence;
-    // `notes` becomes the latest note (`None` clears it). Signs: the stored `service_provider`.
-    // `TextTooLong`: evidence above 512 bytes, notes above 1 024.
-    /// Pending|ChangesRequested|ForReview -> ForReview; sets evidence (None keeps) and notes.
-    /// Signs: service_provider. Event: milestone_updated. Errors: EscrowNotFound, TextTooLong,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Marks a milestone delivered for the approver's review: `Pending`, `ChangesRequested`
+    /// or `ForReview` (a resubmission) becomes `ForReview`, `approved` stays false, and the
+    /// review period starts. Stores `evidence` (`None` keeps the previous one) and `notes`
+    /// (`None` clears them). `new_status` must be `ForReview`.
+    ///
+    /// # Authorization
+    /// The escrow's `service_provider` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `TextTooLong`: `evidence` is over 512 bytes or `notes` over 1 024.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: `new_status` is not `ForReview`, or the milestone is
+    ///   `Approved`, `Disputed` or final.
     pub fn change_milestone_status(
         env: Env,
         escrow_id: u64,
@@ -140,103 +190,154 @@ impl EscrowContract {
         evidence: Option<String>,
         notes: Option<String>,
     ) -> Result<(), Error> {
-        let provider = storage::open_escrow_parties(&env, escrow_id)?.service_provider;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let provider = escrow.roles.service_provider.clone();
         provider.require_auth();
         lifecycle::check_optional_text(&evidence, MAX_EVIDENCE_LEN)?;
         lifecycle::check_optional_text(&notes, MAX_NOTES_LEN)?;
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
+        let mut progress = storage::open_progress(&env, escrow_id, milestone_index)?;
         if new_status != MilestoneStatus::ForReview {
             return Err(Error::InvalidStatusTransition);
         }
-        milestone.status = lifecycle::next_status(milestone.status, Action::Submit)?;
+        let now = ledger_timestamp(&env);
+        progress.stage = lifecycle::next_stage(
+            progress.stage,
+            Action::Submit,
+            &clock(&escrow, &progress, now),
+        )?;
 
         if evidence.is_some() {
-            milestone.evidence = evidence;
+            progress.evidence = evidence;
         }
-        milestone.notes = notes;
-        record_change(&env, escrow_id, milestone_index, milestone, provider);
+        progress.notes = notes;
+        record_change(&env, escrow_id, milestone_index, progress, now, provider);
         Ok(())
     }
 
-    // Sends the milestone back to the service provider. `notes` becomes the milestone's latest
-    // note (`None` clears it). Signs: the stored `approver`. `TextTooLong`: notes above 1 024
-    // bytes.
-    /// ForReview -> ChangesRequested; sets notes. Signs: approver. Event: milestone_updated.
-    /// Errors: EscrowNotFound, TextTooLong, MilestoneNotFound, InvalidStatusTransition.
+    /// Sends a delivery back to the service provider: `ForReview` becomes `ChangesRequested`,
+    /// and `notes` (the change request; `None` clears the notes) becomes the latest note.
+    /// Only within the review period: a delivery left unanswered through it counts as
+    /// approved.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `TextTooLong`: `notes` is over 1 024 bytes.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `ForReview`, or its review period is
+    ///   over.
     pub fn request_changes(
         env: Env,
         escrow_id: u64,
         milestone_index: u32,
         notes: Option<String>,
     ) -> Result<(), Error> {
-        let approver = storage::open_escrow_parties(&env, escrow_id)?.approver;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let approver = escrow.roles.approver.clone();
         approver.require_auth();
         lifecycle::check_optional_text(&notes, MAX_NOTES_LEN)?;
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
-        milestone.status = lifecycle::next_status(milestone.status, Action::RequestChanges)?;
+        let mut progress = storage::open_progress(&env, escrow_id, milestone_index)?;
+        let now = ledger_timestamp(&env);
+        progress.stage = lifecycle::next_stage(
+            progress.stage,
+            Action::RequestChanges,
+            &clock(&escrow, &progress, now),
+        )?;
 
-        milestone.notes = notes;
-        record_change(&env, escrow_id, milestone_index, milestone, approver);
+        progress.notes = notes;
+        record_change(&env, escrow_id, milestone_index, progress, now, approver);
         Ok(())
     }
 
-    // Accepts a milestone: sets `approved = true`; the release signer may then pay it out.
-    // Signs: the stored `approver`.
-    /// ForReview -> Approved. Signs: approver. Event: milestone_updated. Errors: EscrowNotFound,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Accepts a delivery: `ForReview` becomes `Approved` and `approved` becomes true, also
+    /// after the review period. The release signer then pays it out; if it does not within
+    /// the review period, the service provider may claim it.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `ForReview`.
     pub fn approve_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
-        let approver = storage::open_escrow_parties(&env, escrow_id)?.approver;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let approver = escrow.roles.approver.clone();
         approver.require_auth();
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
-        milestone.status = lifecycle::next_status(milestone.status, Action::Approve)?;
+        let mut progress = storage::open_progress(&env, escrow_id, milestone_index)?;
+        let now = ledger_timestamp(&env);
+        progress.stage = lifecycle::next_stage(
+            progress.stage,
+            Action::Approve,
+            &clock(&escrow, &progress, now),
+        )?;
 
-        record_change(&env, escrow_id, milestone_index, milestone, approver);
+        record_change(&env, escrow_id, milestone_index, progress, now, approver);
         Ok(())
     }
 
-    // Pays an approved milestone out. `fee = amount × platform_fee_bps / 10 000`, rounded down;
-    // the receiver gets `amount − fee`. Signs: the stored `release_signer`. Events in this order:
-    // `MilestoneUpdated`, then `MilestoneReleased`. `InsufficientFunds`: the escrow holds less
-    // than the milestone's amount.
-    /// Approved -> Released; amount - fee to receiver, fee to platform. Signs: release_signer.
-    /// Events: milestone_updated, milestone_released. Errors: EscrowNotFound, MilestoneNotFound,
-    /// InvalidStatusTransition, InsufficientFunds.
+    /// Pays an approved, fully backed milestone out: `Approved` becomes `Released`. The
+    /// platform gets `fee = amount * platform_fee_bps / 10 000`, rounded down, and the
+    /// milestone's receiver `amount - fee`. A recipient whose transfer the token refuses is
+    /// credited instead (`PaymentCredited`) and takes it later with `withdraw`.
+    ///
+    /// # Authorization
+    /// The escrow's `release_signer` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, `MilestoneReleased`, and `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Approved`.
+    /// - `InsufficientFunds`: the milestone is not fully backed (`held < amount`).
     pub fn release_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
-        let mut escrow = storage::open_escrow(&env, escrow_id)?;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
         let signer = escrow.roles.release_signer.clone();
         signer.require_auth();
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
-        milestone.status = lifecycle::next_status(milestone.status, Action::Release)?;
-        lifecycle::check_available(milestone.amount, escrow.funded, escrow.paid_out)?;
-        let split = payout::release_split(milestone.amount, escrow.platform_fee_bps);
-
-        settle(
+        let mut accounts = storage::accounts(&env, escrow_id);
+        let now = ledger_timestamp(&env);
+        let release = check_release(
             &env,
-            &mut escrow,
-            milestone_index,
-            milestone,
-            &split,
-            signer,
-        );
-
-        MilestoneReleased {
             escrow_id,
+            &escrow,
+            &accounts,
             milestone_index,
-            receiver: escrow.roles.receiver,
-            receiver_amount: split.to_receiver,
-            platform: escrow.roles.platform,
-            platform_fee: split.platform_fee,
-        }
-        .publish(&env);
+            Action::Release,
+            0,
+        )?;
+        pay_release(&env, escrow_id, &escrow, &mut accounts, release, now, signer);
+        storage::save_accounts(&env, escrow_id, &accounts);
         Ok(())
     }
 
-    // Disputes a milestone: sets `approved = false`; `reason` becomes the milestone's latest
-    // note; the dispute resolver then splits it. Signs: `caller`, who must be the stored approver
-    // or service provider (else `NotAParty`). `TextTooLong`: reason above 1 024 bytes.
-    /// Pending|ForReview|ChangesRequested|Approved -> Disputed; notes = reason. Signs: approver or
-    /// provider. Event: milestone_updated. Errors: EscrowNotFound, NotAParty, TextTooLong,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Disputes delivered or approved work, for the dispute resolver to split: the milestone
+    /// becomes `Disputed`, `approved` false, and `reason` its latest note. The approver may
+    /// dispute a `ForReview` milestone within its review period, a `ChangesRequested` one, or
+    /// an `Approved` one not yet paid; the service provider only a `ChangesRequested` one. A
+    /// `Pending` milestone is never disputed.
+    ///
+    /// # Authorization
+    /// `caller` signs, and must be the escrow's approver or service provider.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `NotAParty`: `caller` is neither the approver nor the service provider.
+    /// - `TextTooLong`: `reason` is over 1 024 bytes.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: `caller` may not dispute the milestone now.
     pub fn dispute_milestone(
         env: Env,
         escrow_id: u64,
@@ -244,162 +345,811 @@ impl EscrowContract {
         caller: Address,
         reason: String,
     ) -> Result<(), Error> {
-        let parties = storage::open_escrow_parties(&env, escrow_id)?;
-        if caller != parties.approver && caller != parties.service_provider {
-            return Err(Error::NotAParty);
-        }
+        let escrow = storage::open_escrow(&env, escrow_id)?;
         caller.require_auth();
+        let party = party_of(&escrow.roles, &caller)?;
         lifecycle::check_text(&reason, MAX_NOTES_LEN)?;
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
-        milestone.status = lifecycle::next_status(milestone.status, Action::Dispute)?;
+        let mut progress = storage::open_progress(&env, escrow_id, milestone_index)?;
+        let now = ledger_timestamp(&env);
+        progress.stage = lifecycle::next_stage(
+            progress.stage,
+            Action::Dispute(party),
+            &clock(&escrow, &progress, now),
+        )?;
 
-        milestone.notes = Some(reason);
-        record_change(&env, escrow_id, milestone_index, milestone, caller);
+        progress.notes = Some(reason);
+        record_change(&env, escrow_id, milestone_index, progress, now, caller);
         Ok(())
     }
 
-    // Pays `receiver_amount` less the platform fee on it to the receiver, the fee to the
-    // platform, and refunds `amount − receiver_amount` to the approver. Signs: the stored
-    // `dispute_resolver`. Events in this order:
-    // `MilestoneUpdated`, then `DisputeResolved`. `InvalidAmount`: `receiver_amount` outside
-    // `0..=amount`.
-    /// Disputed -> Resolved; receiver_amount - fee to receiver, fee to platform, rest refunded.
-    /// Signs: dispute_resolver. Events: milestone_updated, dispute_resolved. Errors:
-    /// EscrowNotFound, MilestoneNotFound, InvalidStatusTransition, InvalidAmount,
-    /// InsufficientFunds.
+    /// Rules on a dispute: `Disputed` becomes `Resolved`, and the milestone is split. Its
+    /// receiver is due `receiver_amount` and the approver the rest of the amount, paid from
+    /// what the milestone holds, the receiver's share first; the platform fee is charged on
+    /// what the receiver is paid, rounded down.
+    ///
+    /// # Authorization
+    /// The escrow's `dispute_resolver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Disputed`.
+    /// - `InvalidAmount`: `receiver_amount` is below 0 or above the milestone's amount.
     pub fn resolve_dispute(
         env: Env,
         escrow_id: u64,
         milestone_index: u32,
         receiver_amount: i128,
     ) -> Result<(), Error> {
-        let mut escrow = storage::open_escrow(&env, escrow_id)?;
+        let escrow = storage::open_escrow(&env, escrow_id)?;
         let resolver = escrow.roles.dispute_resolver.clone();
         resolver.require_auth();
-        let mut milestone = storage::milestone(&env, escrow_id, milestone_index)?;
-        milestone.status = lifecycle::next_status(milestone.status, Action::Resolve)?;
-        let split =
-            payout::dispute_split(milestone.amount, receiver_amount, escrow.platform_fee_bps)?;
-        lifecycle::check_available(milestone.amount, escrow.funded, escrow.paid_out)?;
+        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, Action::Resolve)?;
+        lifecycle::check_receiver_amount(receiver_amount, ending.terms.amount)?;
+        ending.split(&env, escrow_id, &escrow, receiver_amount, resolver);
+        Ok(())
+    }
 
-        settle(
-            &env,
-            &mut escrow,
-            milestone_index,
-            milestone,
-            &split,
-            resolver,
+    /// Pays a milestone whose reviewer went silent: once the review period since its
+    /// delivery (`ForReview`) or approval (`Approved`) is over, it becomes `Released` and
+    /// `approved` true, and the receiver is paid what the milestone holds (all of it when
+    /// fully backed), less the platform fee. Holding back funding cannot block a claim.
+    ///
+    /// # Authorization
+    /// The escrow's `service_provider` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, `MilestoneReleased`, and `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `ForReview` or `Approved`.
+    /// - `TooEarly`: the ledger time has not reached `updated_at + review_period`.
+    pub fn claim_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let provider = escrow.roles.service_provider.clone();
+        provider.require_auth();
+        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, Action::Claim)?;
+        let mut accounts = storage::accounts(&env, escrow_id);
+        let release = Release {
+            index: milestone_index,
+            progress: ending.progress,
+            terms: ending.terms,
+        };
+        let now = ledger_timestamp(&env);
+        pay_release(&env, escrow_id, &escrow, &mut accounts, release, now, provider);
+        storage::save_accounts(&env, escrow_id, &accounts);
+        Ok(())
+    }
+
+    /// Takes back a milestone whose deadline passed undelivered: `Pending` once the ledger
+    /// time reaches its `deadline`, or `ChangesRequested` once it reaches both the deadline
+    /// and the end of the review period since the change request, becomes `Cancelled`, and
+    /// what the milestone holds is refunded to the approver.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` if the refund is refused.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Pending` or `ChangesRequested`.
+    /// - `TooEarly`: the deadline, or the review period, has not passed yet.
+    pub fn cancel_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let approver = escrow.roles.approver.clone();
+        approver.require_auth();
+        let terms = storage::milestone_terms(&env, escrow_id, milestone_index)?;
+        let cancel = Action::Cancel {
+            deadline: terms.deadline,
+        };
+        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, cancel)?;
+        ending.split(&env, escrow_id, &escrow, 0, approver);
+        Ok(())
+    }
+
+    /// Settles an open milestone by the parties' agreement, with no resolver: any status that
+    /// is not final becomes `Resolved`, and the milestone is split as `resolve_dispute` does,
+    /// its receiver due `receiver_amount` and the approver the rest.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` and `service_provider` both sign.
+    ///
+    /// # Events
+    /// `MilestoneUpdated` (changed by the approver), `MilestoneSettled`, and
+    /// `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is final.
+    /// - `InvalidAmount`: `receiver_amount` is below 0 or above the milestone's amount.
+    pub fn settle_milestone(
+        env: Env,
+        escrow_id: u64,
+        milestone_index: u32,
+        receiver_amount: i128,
+    ) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let approver = escrow.roles.approver.clone();
+        approver.require_auth();
+        escrow.roles.service_provider.require_auth();
+        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, Action::Settle)?;
+        lifecycle::check_receiver_amount(receiver_amount, ending.terms.amount)?;
+        ending.split(&env, escrow_id, &escrow, receiver_amount, approver);
+        Ok(())
+    }
+
+    /// Ends a dispute the resolver left unanswered through the resolution period, by the
+    /// fallback rule agreed at creation: `Disputed` becomes `Resolved`, and the receiver is
+    /// due all of approved work, or `amount * fallback_receiver_bps / 10 000` (rounded down)
+    /// of a contested delivery; the approver the rest. Paid as `resolve_dispute` pays.
+    ///
+    /// # Authorization
+    /// `caller` signs, and must be the escrow's approver or service provider.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `NotAParty`: `caller` is neither the approver nor the service provider.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Disputed`.
+    /// - `TooEarly`: the ledger time has not reached `updated_at + resolution_period`.
+    pub fn expire_dispute(
+        env: Env,
+        escrow_id: u64,
+        milestone_index: u32,
+        caller: Address,
+    ) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        caller.require_auth();
+        party_of(&escrow.roles, &caller)?;
+        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, Action::Expire)?;
+        let receiver_amount = lifecycle::fallback_receiver_amount(
+            ending.from,
+            ending.terms.amount,
+            escrow.fallback_receiver_bps,
         );
+        ending.split(&env, escrow_id, &escrow, receiver_amount, caller);
+        Ok(())
+    }
 
-        DisputeResolved {
+    /// Approves and pays out several milestones at once, all or nothing: each listed
+    /// milestone, `ForReview` or `Approved`, becomes `Released` and is paid as
+    /// `release_milestone` pays. The list is checked in order; an index listed twice fails
+    /// the second time.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` and `release_signer` sign (once if the same address).
+    ///
+    /// # Events
+    /// Per milestone: `MilestoneUpdated` (changed by the release signer),
+    /// `MilestoneReleased`, and `PaymentCredited` per refused transfer.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `NoMilestones`, `TooManyMilestones`: the list is empty, or longer than 5.
+    /// - `MilestoneNotFound`: a listed index has no milestone.
+    /// - `InvalidStatusTransition`: a listed milestone is not `ForReview` or `Approved`.
+    /// - `InsufficientFunds`: a listed milestone is not fully backed.
+    pub fn approve_and_release(
+        env: Env,
+        escrow_id: u64,
+        milestone_indices: Vec<u32>,
+    ) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let signer = escrow.roles.release_signer.clone();
+        require_all(&[&escrow.roles.approver, &signer]);
+        match milestone_indices.len() {
+            0 => return Err(Error::NoMilestones),
+            count if count > MAX_RELEASE_BATCH => return Err(Error::TooManyMilestones),
+            _ => {}
+        }
+        let mut accounts = storage::accounts(&env, escrow_id);
+        let now = ledger_timestamp(&env);
+        let mut releases = [const { None }; MAX_RELEASE_BATCH as usize];
+        let mut listed = 0u64;
+        for (slot, index) in releases.iter_mut().zip(milestone_indices.iter()) {
+            let release = check_release(
+                &env,
+                escrow_id,
+                &escrow,
+                &accounts,
+                index,
+                Action::ApproveAndRelease,
+                listed,
+            )?;
+            listed |= 1 << index;
+            *slot = Some(release);
+        }
+
+        for release in releases.into_iter().flatten() {
+            pay_release(&env, escrow_id, &escrow, &mut accounts, release, now, signer.clone());
+        }
+        storage::save_accounts(&env, escrow_id, &accounts);
+        Ok(())
+    }
+
+    /// Appends milestones to an escrow, at the next indices, `Pending` and unfunded, for
+    /// example a second round of work after every earlier milestone is final. The same rules
+    /// as at creation apply, and the escrow may hold at most 50 milestones in all.
+    ///
+    /// # Authorization
+    /// The escrow's `platform`, `approver` and `service_provider` all sign (once each
+    /// address).
+    ///
+    /// # Events
+    /// `MilestonesAdded`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `NoMilestones`, `TooManyMilestones`: the list is empty, or the escrow would hold
+    ///   more than 50.
+    /// - `TextTooLong`: a description is over 512 bytes.
+    /// - `InvalidRoles`: a receiver is the dispute resolver or this contract.
+    /// - `InvalidTerms`: a deadline is not in the next 5 years.
+    /// - `InvalidAmount`: an amount is 0 or less, or the total overflows `i128`.
+    pub fn add_milestones(
+        env: Env,
+        escrow_id: u64,
+        milestones: Vec<NewMilestone>,
+    ) -> Result<(), Error> {
+        let escrow = storage::open_escrow(&env, escrow_id)?;
+        let roles = &escrow.roles;
+        require_all(&[&roles.platform, &roles.approver, &roles.service_provider]);
+        let mut accounts = storage::accounts(&env, escrow_id);
+        let first_index = accounts.milestone_count;
+        let now = ledger_timestamp(&env);
+        let mut faults = FirstFault::default();
+        faults.check(lifecycle::check_milestone_count(
+            first_index,
+            milestones.len(),
+        ));
+        check_new_milestones(&milestones, roles, now, &mut accounts, &mut faults);
+        faults.result()?;
+
+        storage::save_accounts(&env, escrow_id, &accounts);
+        store_new_milestones(&env, escrow_id, first_index, milestones, now);
+        MilestonesAdded {
             escrow_id,
-            milestone_index,
-            receiver: escrow.roles.receiver,
-            receiver_amount: split.to_receiver,
-            platform: escrow.roles.platform,
-            platform_fee: split.platform_fee,
-            approver: escrow.roles.approver,
-            refund_amount: split.refund,
+            first_index,
+            count: accounts.milestone_count - first_index,
         }
         .publish(&env);
         Ok(())
     }
 
-    // Anyone may call; changes nothing.
-    /// Reads an escrow. Errors: EscrowNotFound.
-    pub fn get_escrow(env: Env, escrow_id: u64) -> Result<Escrow, Error> {
-        storage::escrow(&env, escrow_id)
+    /// Hands one role of an escrow to `new_address`: key rotation, or a platform's new
+    /// treasury. The role rules of creation are checked again. Milestones without a receiver
+    /// of their own pay whoever is the escrow's receiver when paid; credits already made to
+    /// the old address stay with it.
+    ///
+    /// # Authorization
+    /// The role's current holder and `new_address` sign. For `DisputeResolver`, instead the
+    /// `approver`, the `service_provider` and `new_address`: a neutral is replaced only with
+    /// both parties' consent, and one that lost its key can still be replaced.
+    ///
+    /// # Events
+    /// `RoleTransferred`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `InvalidRoles`: the new roles break a rule of `create_escrow`.
+    pub fn transfer_role(
+        env: Env,
+        escrow_id: u64,
+        role: Role,
+        new_address: Address,
+    ) -> Result<(), Error> {
+        let mut escrow = storage::open_escrow(&env, escrow_id)?;
+        let mut roles = escrow.roles.clone();
+        let holder = role_of(&mut roles, role);
+        let old_address = core::mem::replace(holder, new_address.clone());
+        let old_roles = &escrow.roles;
+        if role == Role::DisputeResolver {
+            require_all(&[
+                &old_roles.approver,
+                &old_roles.service_provider,
+                &new_address,
+            ]);
+        } else {
+            require_all(&[&old_address, &new_address]);
+        }
+        lifecycle::check_roles(&roles, &env.current_contract_address())?;
+        if role == Role::DisputeResolver {
+            let count = storage::accounts(&env, escrow_id).milestone_count;
+            for index in 0..count {
+                let terms = storage::milestone_terms(&env, escrow_id, index).unwrap_optimized();
+                if terms.receiver.as_ref() == Some(&new_address) {
+                    return Err(Error::InvalidRoles);
+                }
+            }
+        }
+
+        escrow.roles = roles;
+        storage::save_escrow_terms(&env, escrow_id, &escrow);
+        RoleTransferred {
+            escrow_id,
+            role,
+            old_address,
+            new_address,
+        }
+        .publish(&env);
+        Ok(())
     }
 
-    // Anyone may call; changes nothing.
-    /// Reads a milestone. Errors: EscrowNotFound, MilestoneNotFound.
+    /// Pays `recipient` everything credited to it in `token` (payouts the token refused
+    /// earlier) and returns the amount; 0, changing nothing, when nothing is credited. Pays
+    /// only `recipient` itself, so a frozen account cannot route around its issuer's freeze.
+    ///
+    /// # Authorization
+    /// `recipient` signs.
+    ///
+    /// # Events
+    /// `Withdrawn`, when something is paid.
+    ///
+    /// # Errors
+    /// - `TokenTransferFailed`: the token still refuses the transfer; the credit stays.
+    pub fn withdraw(env: Env, recipient: Address, token: Address) -> Result<i128, Error> {
+        recipient.require_auth();
+        let amount = storage::credit(&env, &recipient, &token);
+        if amount == 0 {
+            return Ok(0);
+        }
+
+        storage::remove_credit(&env, &recipient, &token);
+        Withdrawn {
+            recipient: recipient.clone(),
+            token: token.clone(),
+            amount,
+        }
+        .publish(&env);
+        let this_contract = env.current_contract_address();
+        if !payout::try_transfer(&env, &token, &this_contract, &recipient, amount) {
+            return Err(Error::TokenTransferFailed);
+        }
+        Ok(amount)
+    }
+
+    /// Reads what `withdraw` would pay `recipient` in `token` now, in the token's smallest
+    /// unit: 0 when nothing is credited. Changes nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// None.
+    pub fn claimable(env: Env, recipient: Address, token: Address) -> i128 {
+        storage::credit(&env, &recipient, &token)
+    }
+
+    /// Reads an escrow: its parties, token, terms, texts and totals. Changes nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    pub fn get_escrow(env: Env, escrow_id: u64) -> Result<Escrow, Error> {
+        let terms = storage::escrow_terms(&env, escrow_id)?;
+        let accounts = storage::accounts(&env, escrow_id);
+        Ok(Escrow {
+            id: escrow_id,
+            engagement_id: terms.engagement_id,
+            title: terms.title,
+            description: terms.description,
+            roles: terms.roles,
+            token: terms.token,
+            platform_fee_bps: terms.platform_fee_bps,
+            review_period: terms.review_period,
+            resolution_period: terms.resolution_period,
+            fallback_receiver_bps: terms.fallback_receiver_bps,
+            milestone_count: accounts.milestone_count,
+            total_amount: accounts.total_amount,
+            open_amount: accounts.open_amount,
+            funded: accounts.funded,
+            paid_out: accounts.paid_out,
+        })
+    }
+
+    /// Reads one milestone of an escrow: its status, approved flag, evidence, notes,
+    /// deadline, receiver and what the contract holds for it. Changes nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: the escrow has no milestone at this index.
     pub fn get_milestone(
         env: Env,
         escrow_id: u64,
         milestone_index: u32,
     ) -> Result<Milestone, Error> {
-        storage::milestone(&env, escrow_id, milestone_index).or_else(|not_found| {
-            // Only on the failure path: tell a missing escrow from a missing milestone.
-            storage::escrow(&env, escrow_id)?;
-            Err(not_found)
-        })
+        let escrow = storage::escrow_terms(&env, escrow_id)?;
+        let accounts = storage::accounts(&env, escrow_id);
+        read_milestone(&env, escrow_id, &escrow, &accounts, milestone_index)
     }
 
-    // Every milestone of the escrow, in index order. Anyone may call; changes nothing.
-    /// Reads all milestones. Errors: EscrowNotFound.
+    /// Reads every milestone of an escrow, in index order. Changes nothing. About 2.4 KB per
+    /// milestone with every text at its cap: a large escrow's list exceeds what a transaction
+    /// may return on mainnet (16 KiB with its events), so read it by simulation, as clients
+    /// do for reads, or milestone by milestone with `get_milestone`.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
     pub fn get_milestones(env: Env, escrow_id: u64) -> Result<Vec<Milestone>, Error> {
-        let escrow = storage::escrow(&env, escrow_id)?;
-        Ok(storage::milestones(&env, &escrow))
+        let escrow = storage::escrow_terms(&env, escrow_id)?;
+        let accounts = storage::accounts(&env, escrow_id);
+        let mut milestones = Vec::new(&env);
+        for index in 0..accounts.milestone_count {
+            milestones.push_back(read_milestone(&env, escrow_id, &escrow, &accounts, index)?);
+        }
+        Ok(milestones)
     }
 
-    // Extends every ledger entry of an escrow (the escrow and all its milestones), and the
-    // contract instance and code, to the network's maximum time to live, so an idle escrow is
-    // not archived. Signs: nobody; the caller pays the rent. No event.
-    /// Bumps escrow, instance, code TTL to max; anyone. Errors: EscrowNotFound.
+    /// Extends the time to live of every ledger entry of an escrow (its terms, accounts and
+    /// milestones), of the contract instance and of its code to the network's maximum, so an
+    /// idle escrow is not archived. Also reads the contract's balance in the escrow's token,
+    /// which makes a Stellar Asset Contract extend that balance entry by its own rule.
+    ///
+    /// # Authorization
+    /// None: anyone may call, and the caller pays the rent.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
     pub fn extend_ttl(env: Env, escrow_id: u64) -> Result<(), Error> {
-        storage::extend_escrow_to_max(&env, escrow_id)
+        let escrow = storage::escrow_terms(&env, escrow_id)?;
+        let accounts = storage::accounts(&env, escrow_id);
+        storage::extend_escrow_to_max(&env, escrow_id, accounts.milestone_count);
+        payout::touch_balance(&env, &escrow.token);
+        Ok(())
     }
 
-    // Replaces the contract's code with the uploaded wasm `new_wasm_hash`. Every escrow keeps
-    // its state and its tokens. Signs: the admin set at deployment. No event.
-    /// Sets code to new_wasm_hash; state kept. Signs: admin.
+    /// Reads the admin: the address that may upgrade the contract and hand that right over.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// None.
+    pub fn admin(env: Env) -> Address {
+        storage::admin(&env)
+    }
+
+    /// Hands the upgrade right to `new_admin`. A multisig account is recommended.
+    ///
+    /// # Authorization
+    /// The current admin and `new_admin` sign.
+    ///
+    /// # Events
+    /// `AdminChanged`.
+    ///
+    /// # Errors
+    /// None.
+    pub fn set_admin(env: Env, new_admin: Address) {
+        let old_admin = storage::admin(&env);
+        require_all(&[&old_admin, &new_admin]);
+        storage::set_admin(&env, &new_admin);
+        AdminChanged {
+            old_admin,
+            new_admin,
+        }
+        .publish(&env);
+    }
+
+    /// Replaces the contract's code with the uploaded wasm whose hash is `new_wasm_hash`.
+    /// Every escrow keeps its state and its tokens.
+    ///
+    /// # Authorization
+    /// The admin signs.
+    ///
+    /// # Events
+    /// `ContractUpgraded`.
+    ///
+    /// # Errors
+    /// None of the escrow's; the host refuses a hash with no uploaded wasm.
     pub fn upgrade(env: Env, new_wasm_hash: BytesN<32>) {
         storage::admin(&env).require_auth();
         env.deployer()
-            .update_current_contract(ContractExecutable::Wasm(new_wasm_hash));
+            .update_current_contract(ContractExecutable::Wasm(new_wasm_hash.clone()));
+        ContractUpgraded { new_wasm_hash }.publish(&env);
     }
 }
 
-/// Stores a milestone after a status change and publishes the milestone-update event.
-fn record_change(env: &Env, escrow_id: u64, index: u32, mut milestone: Milestone, by: Address) {
-    milestone.approved = Milestone::is_approved(milestone.status);
-    milestone.updated_at = ledger_timestamp(env);
-    storage::save_milestone(env, escrow_id, index, &milestone);
-    MilestoneUpdated {
-        escrow_id,
+/// Checks the milestones of `create_escrow` or `add_milestones` in one pass, recording each
+/// fault in `faults`, and adds their amounts to `accounts`.
+fn check_new_milestones(
+    milestones: &Vec<NewMilestone>,
+    roles: &Roles,
+    now: u64,
+    accounts: &mut Accounts,
+    faults: &mut FirstFault,
+) {
+    let this_contract = milestones.env().current_contract_address();
+    for milestone in milestones.iter() {
+        faults.check(lifecycle::check_text(
+            &milestone.description,
+            MAX_MILESTONE_DESCRIPTION_LEN,
+        ));
+        if let Some(receiver) = &milestone.receiver {
+            faults.check(lifecycle::check_receiver(
+                receiver,
+                &roles.dispute_resolver,
+                &this_contract,
+            ));
+        }
+        faults.check(lifecycle::check_deadline(milestone.deadline, now));
+        faults.check(accounts.add_milestones([milestone.amount]).map(drop));
+    }
+}
+
+/// Stores checked new milestones of escrow `id` from index `first_index` on, `Pending`.
+fn store_new_milestones(
+    env: &Env,
+    id: u64,
+    first_index: u32,
+    milestones: Vec<NewMilestone>,
+    now: u64,
+) {
+    let progress = Progress {
+        stage: Stage::of(MilestoneStatus::Pending),
+        evidence: None,
+        notes: None,
+        updated_at: now,
+    };
+    for (index, new) in (first_index..).zip(milestones.into_iter()) {
+        let terms = MilestoneTerms {
+            description: new.description,
+            amount: new.amount,
+            deadline: new.deadline,
+            receiver: new.receiver,
+        };
+        storage::add_milestone(env, id, index, &terms, &progress);
+    }
+}
+
+/// The milestone `index` of an escrow as `get_milestone` returns it.
+fn read_milestone(
+    env: &Env,
+    id: u64,
+    escrow: &EscrowTerms,
+    accounts: &Accounts,
+    index: u32,
+) -> Result<Milestone, Error> {
+    let progress = storage::progress(env, id, index)?;
+    let terms = storage::milestone_terms(env, id, index)?;
+    let status = progress.stage.status;
+    Ok(Milestone {
+        held: accounts.held(index, terms.amount),
+        receiver: terms.receiver.unwrap_or_else(|| escrow.roles.receiver.clone()),
+        description: terms.description,
+        amount: terms.amount,
+        status,
+        approved: lifecycle::is_approved(status),
+        evidence: progress.evidence,
+        notes: progress.notes,
+        updated_at: progress.updated_at,
+        deadline: terms.deadline,
+    })
+}
+
+/// The milestone clocks of a call at `now`.
+fn clock(escrow: &EscrowTerms, progress: &Progress, now: u64) -> Clock {
+    Clock {
+        now,
+        updated_at: progress.updated_at,
+        review_period: escrow.review_period,
+        resolution_period: escrow.resolution_period,
+    }
+}
+
+/// Which party `caller` is, or `NotAParty`.
+fn party_of(roles: &Roles, caller: &Address) -> Result<Party, Error> {
+    if *caller == roles.approver {
+        Ok(Party::Approver)
+    } else if *caller == roles.service_provider {
+        Ok(Party::ServiceProvider)
+    } else {
+        Err(Error::NotAParty)
+    }
+}
+
+/// The holder of `role` in `roles`.
+fn role_of(roles: &mut Roles, role: Role) -> &mut Address {
+    match role {
+        Role::Approver => &mut roles.approver,
+        Role::ServiceProvider => &mut roles.service_provider,
+        Role::Platform => &mut roles.platform,
+        Role::ReleaseSigner => &mut roles.release_signer,
+        Role::DisputeResolver => &mut roles.dispute_resolver,
+        Role::Receiver => &mut roles.receiver,
+    }
+}
+
+/// Requires the signature of every address in `signers`, once per distinct address (the host
+/// would ask an address that holds two roles to sign twice).
+fn require_all(signers: &[&Address]) {
+    for (position, signer) in signers.iter().enumerate() {
+        if !signers[..position].contains(signer) {
+            signer.require_auth();
+        }
+    }
+}
+
+/// A milestone checked for a payout in full: its index, its progress moved to `Released`, and
+/// its terms.
+struct Release {
+    index: u32,
+    progress: Progress,
+    terms: MilestoneTerms,
+}
+
+/// Checks that milestone `index` may be paid in full now by `action` (`Release`, or
+/// `ApproveAndRelease` with `listed` the indices earlier in the same batch): it exists, its
+/// status allows the action, and it is fully backed.
+fn check_release(
+    env: &Env,
+    id: u64,
+    escrow: &EscrowTerms,
+    accounts: &Accounts,
+    index: u32,
+    action: Action,
+    listed: u64,
+) -> Result<Release, Error> {
+    let mut progress = storage::open_progress(env, id, index)?;
+    if index < u64::BITS && listed & (1 << index) != 0 {
+        // Listed twice: by the time the batch reached it again it would be `Released`.
+        return Err(Error::InvalidStatusTransition);
+    }
+    let now = ledger_timestamp(env);
+    progress.stage = lifecycle::next_stage(progress.stage, action, &clock(escrow, &progress, now))?;
+    let terms = storage::milestone_terms(env, id, index)?;
+    if accounts.held(index, terms.amount) < terms.amount {
+        return Err(Error::InsufficientFunds);
+    }
+    Ok(Release {
+        index,
+        progress,
+        terms,
+    })
+}
+
+/// Pays a checked release in full from what the milestone holds, effects before interactions:
+/// closes it in `accounts` (stored by the caller), stores its progress and publishes
+/// `MilestoneUpdated` and `MilestoneReleased`, then transfers.
+fn pay_release(
+    env: &Env,
+    id: u64,
+    escrow: &EscrowTerms,
+    accounts: &mut Accounts,
+    release: Release,
+    now: u64,
+    by: Address,
+) {
+    let Release {
+        index,
+        progress,
+        terms,
+    } = release;
+    let held = accounts.held(index, terms.amount);
+    let split = payout::split(terms.amount, held, terms.amount, escrow.platform_fee_bps);
+    accounts.close(index, terms.amount, held);
+    record_change(env, id, index, progress, now, by);
+    let receiver = terms.receiver.unwrap_or_else(|| escrow.roles.receiver.clone());
+    MilestoneReleased {
+        escrow_id: id,
         milestone_index: index,
-        status: milestone.status,
-        approved: milestone.approved,
-        evidence: milestone.evidence,
-        notes: milestone.notes,
+        receiver: receiver.clone(),
+        paid_to_receiver: split.to_receiver,
+        platform: escrow.roles.platform.clone(),
+        platform_fee: split.platform_fee,
+    }
+    .publish(env);
+    pay(env, id, escrow, &split, &receiver);
+}
+
+/// A milestone checked for a split: its stage before the call, its progress moved to its
+/// final stage, and its terms.
+struct Ending {
+    index: u32,
+    from: Stage,
+    progress: Progress,
+    terms: MilestoneTerms,
+}
+
+impl Ending {
+    /// Checks that `action` may end milestone `index` now.
+    fn check(
+        env: &Env,
+        id: u64,
+        escrow: &EscrowTerms,
+        index: u32,
+        action: Action,
+    ) -> Result<Ending, Error> {
+        let mut progress = storage::open_progress(env, id, index)?;
+        let from = progress.stage;
+        let now = ledger_timestamp(env);
+        progress.stage = lifecycle::next_stage(from, action, &clock(escrow, &progress, now))?;
+        let terms = storage::milestone_terms(env, id, index)?;
+        Ok(Ending {
+            index,
+            from,
+            progress,
+            terms,
+        })
+    }
+
+    /// Splits the milestone, its receiver due `receiver_amount`: effects before
+    /// interactions, as [`pay_release`].
+    fn split(self, env: &Env, id: u64, escrow: &EscrowTerms, receiver_amount: i128, by: Address) {
+        let Ending {
+            index,
+            progress,
+            terms,
+            ..
+        } = self;
+        let mut accounts = storage::accounts(env, id);
+        let held = accounts.held(index, terms.amount);
+        let split = payout::split(terms.amount, held, receiver_amount, escrow.platform_fee_bps);
+        accounts.close(index, terms.amount, held);
+        storage::save_accounts(env, id, &accounts);
+        let now = ledger_timestamp(env);
+        record_change(env, id, index, progress, now, by);
+        let receiver = terms.receiver.unwrap_or_else(|| escrow.roles.receiver.clone());
+        MilestoneSettled {
+            escrow_id: id,
+            milestone_index: index,
+            receiver: receiver.clone(),
+            paid_to_receiver: split.to_receiver,
+            platform: escrow.roles.platform.clone(),
+            platform_fee: split.platform_fee,
+            approver: escrow.roles.approver.clone(),
+            refunded_to_approver: split.refund,
+        }
+        .publish(env);
+        pay(env, id, escrow, &split, &receiver);
+    }
+}
+
+/// Transfers a split of escrow `id` to `receiver`, the platform and the approver.
+fn pay(env: &Env, id: u64, escrow: &EscrowTerms, split: &Split, receiver: &Address) {
+    let payees = Payees {
+        receiver,
+        platform: &escrow.roles.platform,
+        approver: &escrow.roles.approver,
+    };
+    payout::pay_split(env, id, &escrow.token, split, &payees);
+}
+
+/// Stores a milestone's progress after a status change at `now`, and publishes the
+/// milestone-update event.
+fn record_change(env: &Env, id: u64, index: u32, mut progress: Progress, now: u64, by: Address) {
+    progress.updated_at = now;
+    storage::save_progress(env, id, index, &progress);
+    let status = progress.stage.status;
+    MilestoneUpdated {
+        escrow_id: id,
+        milestone_index: index,
+        status,
+        approved: lifecycle::is_approved(status),
+        evidence: progress.evidence,
+        notes: progress.notes,
         changed_by: by,
     }
     .publish(env);
-}
-
-/// Pays a milestone out of its escrow, effects before interactions: counts the whole amount as
-/// paid out, stores the escrow and the milestone (publishing the milestone-update event), then
-/// transfers the split from the contract's balance.
-fn settle(
-    env: &Env,
-    escrow: &mut Escrow,
-    index: u32,
-    milestone: Milestone,
-    split: &payout::Split,
-    by: Address,
-) {
-    // check_available ran first: paid_out + amount ≤ funded ≤ i128::MAX.
-    escrow.paid_out += milestone.amount;
-    storage::save_escrow(env, escrow);
-    record_change(env, escrow.id, index, milestone, by);
-
-    let contract = env.current_contract_address();
-    let roles = &escrow.roles;
-    payout::transfer(
-        env,
-        &escrow.token,
-        &contract,
-        &roles.receiver,
-        split.to_receiver,
-    );
-    payout::transfer(
-        env,
-        &escrow.token,
-        &contract,
-        &roles.platform,
-        split.platform_fee,
-    );
-    payout::transfer(env, &escrow.token, &contract, &roles.approver, split.refund);
 }
 
 /// The ledger's close time, in seconds. `env.ledger().timestamp()` unwraps its conversion with

@@ -1,255 +1,210 @@
 //! The public data types of the interface (`SPEC.md`): what callers pass in and read back.
 
-use soroban_sdk::{
-    contracttype,
-    unwrap::{UnwrapInfallible, UnwrapOptimized},
-    Address, Env, EnvBase, String, TryFromVal, Val, Vec,
-};
+use soroban_sdk::{contracttype, Address, String, Vec};
 
-use crate::{errors::Error, lifecycle};
-
-// The parties of one escrow. Each address signs for its own role only.
-/// Parties.
+/// The parties of one escrow and what each may do. Each address signs for its own role only.
+/// One address may hold several roles, with two exceptions: the approver is never the service
+/// provider, and the dispute resolver is neutral (neither party, nor anyone paid for a
+/// milestone). No role is the escrow contract itself.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Roles {
-    // The client: approves, requests changes, may dispute; refunds go here.
-    /// Client; refunded.
+    /// The client (Alice): approves milestones, requests changes, may dispute, cancels
+    /// milestones whose deadline passed undelivered. Every refund goes to this address.
     pub approver: Address,
-    // Marks milestones done; may dispute.
-    /// Does the work.
+    /// The service provider (Bob): marks milestones done, may dispute, and claims a delivery
+    /// or an approval left unanswered through the review period.
     pub service_provider: Address,
-    /// Creator; gets fees.
+    /// The marketplace: creates the escrow and receives the platform fee on every payout.
     pub platform: Address,
-    /// Releases payouts.
+    /// Pays approved milestones out with `release_milestone`.
     pub release_signer: Address,
-    // May not be the approver, the service provider or the receiver.
-    /// Splits disputes.
+    /// The neutral party who splits disputed milestones with `resolve_dispute`.
     pub dispute_resolver: Address,
-    // Often the service provider.
-    /// Gets payouts.
+    /// Where a milestone's pay goes, less the platform fee, unless the milestone names its own
+    /// receiver; often the service provider.
     pub receiver: Address,
 }
 
-/// A new milestone.
+/// One of the six roles of [`Roles`], as `transfer_role` names it.
+#[contracttype]
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub enum Role {
+    /// The client, `Roles::approver`.
+    Approver,
+    /// The service provider, `Roles::service_provider`.
+    ServiceProvider,
+    /// The marketplace, `Roles::platform`.
+    Platform,
+    /// The payer of approved milestones, `Roles::release_signer`.
+    ReleaseSigner,
+    /// The neutral who splits disputes, `Roles::dispute_resolver`.
+    DisputeResolver,
+    /// The escrow's default payee, `Roles::receiver`.
+    Receiver,
+}
+
+/// One milestone of a new escrow (or of `add_milestones`): a piece of work, what it pays and
+/// when it is due.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewMilestone {
-    // What is to be delivered.
-    /// <= 512 bytes.
+    /// What is to be delivered, at most 512 bytes of UTF-8.
     pub description: String,
-    // In the token's smallest unit.
-    /// Payment; > 0.
+    /// What the milestone pays, in the token's smallest unit (for a 7-decimal token such as
+    /// USDC, 10 000 000 is one unit); more than 0.
     pub amount: i128,
+    /// When delivery is due: a ledger timestamp in seconds since the Unix epoch, later than
+    /// the ledger time of the call that adds the milestone and at most 5 years (157 680 000
+    /// seconds) after it. Once it passes undelivered, the approver may cancel the milestone.
+    pub deadline: u64,
+    /// Who is paid for this milestone; `None` pays whoever is the escrow's receiver when the
+    /// milestone is paid. May not be the dispute resolver or this contract.
+    pub receiver: Option<Address>,
 }
 
-/// Escrow to create.
+/// Everything `create_escrow` needs to open an escrow. The time terms are agreed here, once:
+/// they put a clock on every wait.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewEscrow {
-    // External reference: invoice, order id, ….
-    /// Ref; <= 64 bytes.
+    /// The marketplace's own reference for the engagement (an invoice or order id), at most
+    /// 64 bytes.
     pub engagement_id: String,
-    /// <= 128 bytes.
+    /// A short title, at most 128 bytes.
     pub title: String,
-    /// <= 1 024 bytes.
+    /// What the engagement is about, at most 1 024 bytes.
     pub description: String,
-    /// Parties.
+    /// Who takes part, and in which role.
     pub roles: Roles,
-    // A SEP-41 token contract, e.g. a Stellar Asset Contract.
-    /// SEP-41 token.
+    /// The SEP-41 token contract that holds the escrow's funds, for example the Stellar Asset
+    /// Contract of USDC.
     pub token: Address,
-    // Fee on every payout to the receiver; at most 2 000 (20 %).
-    /// Fee, bps; <= 2 000.
+    /// The platform's fee on every payout to a receiver, in basis points (1/100 of a
+    /// percent): 0 to 2 000 (20 %). Charged on what the receiver is actually paid, rounded
+    /// down.
     pub platform_fee_bps: u32,
-    // One to `MAX_MILESTONES` (50) milestones.
-    /// 1 to 50.
+    /// Seconds the approver has to act on a delivery, and the release signer to pay an
+    /// approval, before the service provider may claim it: 86 400 (1 day) to 31 536 000
+    /// (365 days).
+    pub review_period: u64,
+    /// Seconds the dispute resolver has to rule before either party may end the dispute with
+    /// the fallback split: 86 400 (1 day) to 31 536 000 (365 days).
+    pub resolution_period: u64,
+    /// The share of a disputed delivery that goes to its receiver when the resolver lets the
+    /// resolution period pass, in basis points: 0 to 10 000 (all of it). Approved work that
+    /// was disputed goes to the receiver whole.
+    pub fallback_receiver_bps: u32,
+    /// The milestones, in order: 1 to 50 (`MAX_MILESTONES`). Their indices are their
+    /// positions, from 0.
     pub milestones: Vec<NewMilestone>,
 }
 
-// `Pending → ForReview ⇄ ChangesRequested`, `ForReview → Approved → Released`, and any of
-// `Pending`, `ForReview`, `ChangesRequested`, `Approved` → `Disputed → Resolved`.
-// `Released` and `Resolved` are final.
-/// Milestone status.
+/// Where a milestone stands.
+///
+/// `Pending` becomes `ForReview` when the service provider delivers. The approver then asks
+/// for changes (`ChangesRequested`, back to the provider) or approves (`Approved`), and the
+/// release signer pays approved work out (`Released`). A delivery or an approval left
+/// unanswered through the review period is claimed by the provider (`Released`). The parties
+/// may dispute delivered work (`Disputed`), which the resolver or, after the resolution
+/// period, the fallback split ends (`Resolved`); they may also settle any open milestone
+/// between themselves (`Resolved`). The approver cancels a milestone whose deadline passed
+/// undelivered (`Cancelled`). `Released`, `Resolved` and `Cancelled` are final.
 #[contracttype]
 #[derive(Copy, Clone, Debug, Eq, PartialEq)]
 pub enum MilestoneStatus {
-    // Created, not yet delivered.
-    /// Created.
+    /// Created and not yet delivered.
     Pending,
-    // The service provider marked it done; the approver has not decided yet.
-    /// In review.
+    /// Delivered by the service provider and awaiting the approver's review.
     ForReview,
-    // The approver asked for changes; the service provider may resubmit.
-    /// Changes asked.
+    /// The approver asked for changes; the service provider may deliver again.
     ChangesRequested,
-    // The approver accepted it; the release signer may pay it out.
-    /// Releasable.
+    /// The approver accepted the delivery; the release signer may pay it out.
     Approved,
-    // The approver or the service provider disputed it; the dispute resolver decides.
-    /// To resolve.
+    /// Disputed by the approver or the service provider; the dispute resolver decides the
+    /// split.
     Disputed,
-    // Paid out to the receiver.
-    /// Paid (final).
+    /// Paid to its receiver, less the platform fee. Final.
     Released,
-    // The dispute was split between the receiver and the approver.
-    /// Split (final).
+    /// Split between its receiver and the approver: by the resolver, by the fallback rule or
+    /// by the parties' settlement. Final.
     Resolved,
+    /// Refunded to the approver after its deadline passed undelivered. Final.
+    Cancelled,
 }
 
-/// A milestone.
+/// A milestone as stored on chain, readable by anyone with `get_milestone`. Amounts are in the
+/// token's smallest unit; times are ledger timestamps in seconds.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Milestone {
-    /// Deliverable.
+    /// What is to be delivered, at most 512 bytes.
     pub description: String,
-    /// Payment.
+    /// What the milestone pays.
     pub amount: i128,
-    /// Status.
+    /// Where the milestone stands.
     pub status: MilestoneStatus,
-    // False until the approver approves; stays true once `Released`; a dispute sets it back to
-    // false. Always equal to `status` being `Approved` or `Released`.
-    /// Approved/Released.
+    /// The approved flag: `true` exactly when the status is `Approved` or `Released`. It is
+    /// `false` until the approver approves (or the provider claims), and a dispute sets it
+    /// back to `false`.
     pub approved: bool,
-    // A URL, content hash, tracking number; a resubmission with `None` keeps the previous
-    // evidence.
-    /// Proof of work.
+    /// The service provider's proof of completion (a URL, a content hash, a tracking number),
+    /// at most 512 bytes; `None` until given. A resubmission without evidence keeps the
+    /// previous one.
     pub evidence: Option<String>,
-    // Delivery notes, a change request or a dispute reason, whoever wrote last.
-    /// Latest note.
+    /// The latest note, at most 1 024 bytes: delivery notes, a change request or a dispute
+    /// reason, whoever wrote last.
     pub notes: Option<String>,
-    // Ledger timestamp of the last change.
-    /// Last change.
+    /// When the status, evidence or notes last changed (when the milestone was added, until
+    /// then). A delivery's review period and a dispute's resolution period run from here.
     pub updated_at: u64,
+    /// When delivery is due. Once it passes undelivered, the approver may cancel.
+    pub deadline: u64,
+    /// Who is paid for the milestone: its own receiver, or the escrow's receiver now.
+    pub receiver: Address,
+    /// What the contract holds for this milestone now: 0 to `amount`. Deposits fill open
+    /// milestones in index order; a payout spends it to 0.
+    pub held: i128,
 }
 
-/// An escrow.
+/// An escrow as stored on chain, readable by anyone with `get_escrow`. Amounts are in the
+/// token's smallest unit; periods are in seconds.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Escrow {
-    // Handed out in creation order.
-    /// Id, from 1.
+    /// The escrow's id: 1 for the first escrow of this contract, then 2, 3, and so on.
     pub id: u64,
-    // External reference: invoice, order id, ….
-    /// External ref.
+    /// The marketplace's own reference for the engagement, at most 64 bytes.
     pub engagement_id: String,
-    /// Title.
+    /// A short title, at most 128 bytes.
     pub title: String,
-    /// Details.
+    /// What the engagement is about, at most 1 024 bytes.
     pub description: String,
-    /// Parties.
+    /// Who takes part, and in which role.
     pub roles: Roles,
-    /// Token held.
+    /// The SEP-41 token contract that holds the escrow's funds.
     pub token: Address,
-    // Fee on every payout to the receiver, in basis points.
-    /// Fee, bps.
+    /// The platform's fee on every payout to a receiver, in basis points (0 to 2 000).
     pub platform_fee_bps: u32,
-    // Milestone indices are `0..milestone_count`.
-    /// Milestones.
+    /// Seconds the approver has to act on a delivery, and the release signer to pay an
+    /// approval, before the service provider may claim it.
+    pub review_period: u64,
+    /// Seconds the dispute resolver has to rule before either party may apply the fallback
+    /// split.
+    pub resolution_period: u64,
+    /// The share of a disputed delivery paid to its receiver when the resolver does not rule
+    /// in time, in basis points.
+    pub fallback_receiver_bps: u32,
+    /// How many milestones the escrow has; their indices are `0` to `milestone_count - 1`.
     pub milestone_count: u32,
-    /// Sum of amounts.
+    /// The sum of all milestone amounts.
     pub total_amount: i128,
-    // Everything deposited through `fund_escrow`.
-    /// Deposited.
+    /// The sum of the amounts of the milestones that are not final yet: what the escrow may
+    /// still have to pay out.
+    pub open_amount: i128,
+    /// Everything deposited through `fund_escrow` so far.
     pub funded: i128,
-    /// Paid, fees, refunds.
+    /// Everything that has left the escrow: payouts, platform fees and refunds, including
+    /// amounts credited to a recipient whose transfer was refused and not yet withdrawn.
     pub paid_out: i128,
-}
-
-impl MilestoneStatus {
-    /// Every status, in the order of their codes.
-    const ALL: [MilestoneStatus; 7] = [
-        MilestoneStatus::Pending,
-        MilestoneStatus::ForReview,
-        MilestoneStatus::ChangesRequested,
-        MilestoneStatus::Approved,
-        MilestoneStatus::Disputed,
-        MilestoneStatus::Released,
-        MilestoneStatus::Resolved,
-    ];
-
-    /// The status as stored: its position in the declaration, 0 to 6 (an `ScVal::U32` of 8
-    /// bytes instead of a symbol in a vector, 20 to 36).
-    pub fn code(self) -> u32 {
-        self as u32
-    }
-
-    /// The status stored as `code`. Only [`MilestoneStatus::code`] writes codes, so any other
-    /// value is a broken invariant and traps.
-    pub fn from_code(code: u32) -> MilestoneStatus {
-        *Self::ALL.get(code as usize).unwrap_optimized()
-    }
-}
-
-impl Milestone {
-    /// Whether `status` counts as approved: exactly `Approved` and `Released`.
-    pub fn is_approved(status: MilestoneStatus) -> bool {
-        matches!(
-            status,
-            MilestoneStatus::Approved | MilestoneStatus::Released
-        )
-    }
-}
-
-/// The milestones of a [`NewEscrow`], read out of their host vector in one host call.
-///
-/// Iterating a `Vec` asks the host for each element (`vec_get`); unpacking it into a buffer
-/// takes one call, and leaves `vec_get` out of the contract's imports, which every call of
-/// every entry point pays for when the VM links them (about 6 500 instructions each).
-pub struct NewMilestones {
-    env: Env,
-    vals: [Val; lifecycle::MAX_MILESTONES as usize],
-    count: usize,
-}
-
-impl NewMilestones {
-    /// Reads `list`, refusing an empty one (`NoMilestones`) or one of more than
-    /// `MAX_MILESTONES` (`TooManyMilestones`) before reading any element.
-    pub fn unpack(env: &Env, list: &Vec<NewMilestone>) -> Result<NewMilestones, Error> {
-        let count = list.len();
-        lifecycle::check_milestone_count(count)?;
-        let count = count as usize;
-        let mut vals = [Val::VOID.to_val(); lifecycle::MAX_MILESTONES as usize];
-        // count ≤ MAX_MILESTONES, checked above.
-        let slots = vals.get_mut(..count).unwrap_optimized();
-        env.vec_unpack_to_slice(list.to_object(), slots)
-            .unwrap_infallible();
-        Ok(NewMilestones {
-            env: env.clone(),
-            vals,
-            count,
-        })
-    }
-
-    /// How many milestones there are: 1 to `MAX_MILESTONES`.
-    pub fn len(&self) -> u32 {
-        self.count as u32
-    }
-
-    /// Always false: [`NewMilestones::unpack`] refuses an empty list.
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
-    /// The milestones in index order. An element that is not a `NewMilestone` traps, as it
-    /// would when read from the `Vec`.
-    pub fn iter(&self) -> impl Iterator<Item = NewMilestone> + '_ {
-        self.vals
-            .iter()
-            .take(self.count)
-            .map(|val| NewMilestone::try_from_val(&self.env, val).unwrap_optimized())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MilestoneStatus;
-
-    #[test]
-    fn every_status_round_trips_through_its_stored_code() {
-        for (code, status) in MilestoneStatus::ALL.iter().enumerate() {
-            assert_eq!(status.code(), code as u32);
-            assert_eq!(MilestoneStatus::from_code(code as u32), *status);
-        }
-    }
 }
