@@ -10,10 +10,11 @@ fn main() {
     for row in bench.every_entry_point() {
         print_row(row.call, &row.cost);
     }
-    bench.floor_setup(1, 10);
-    let floor = bench.floor_submit(1, 0);
+    let id = bench.create_funded(10);
+    bench.floor_setup(id, 10);
+    let floor = bench.floor_submit(id, 0);
     print_row("floor change_milestone_status", &floor);
-    let ours = bench.submit(1, 2);
+    let ours = bench.submit(id, 2);
     println!(
         "\nchange_milestone_status ÷ floor: CPU {:.3}, bytes written {:.3}, event bytes {:.3}, fee without rent {:.3}",
         ours.instructions as f64 / floor.instructions as f64,

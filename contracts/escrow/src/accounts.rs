@@ -11,7 +11,10 @@
 
 use crate::{errors::Error, lifecycle::MAX_MILESTONES};
 
-const _: () = assert!(MAX_MILESTONES <= u64::BITS, "one bit per milestone in a u64");
+const _: () = assert!(
+    MAX_MILESTONES <= u64::BITS,
+    "one bit per milestone in a u64"
+);
 
 /// The accounts of one escrow. Amounts are in the token's smallest unit.
 #[derive(Copy, Clone, Debug, Default, Eq, PartialEq)]
@@ -70,7 +73,8 @@ impl Accounts {
     ) -> Result<u32, Error> {
         let mut added = *self;
         for amount in amounts {
-            added.total_amount = crate::lifecycle::add_milestone_amount(added.total_amount, amount)?;
+            added.total_amount =
+                crate::lifecycle::add_milestone_amount(added.total_amount, amount)?;
             // open_amount ≤ total_amount, so it cannot overflow where the total did not.
             added.open_amount += amount;
             added.open |= 1 << added.milestone_count;

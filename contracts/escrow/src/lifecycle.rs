@@ -148,7 +148,10 @@ impl Clock {
 
     /// `TooEarly` until the resolution period that started at the dispute has ended.
     fn resolution_period_over(&self) -> Result<(), Error> {
-        not_before(self.now, self.updated_at.saturating_add(self.resolution_period))
+        not_before(
+            self.now,
+            self.updated_at.saturating_add(self.resolution_period),
+        )
     }
 }
 

@@ -115,7 +115,13 @@ pub fn pay(env: &Env, escrow_id: u64, token: &Address, to: &Address, amount: i12
 ///
 /// Calls the token directly rather than through `TokenClient`, whose conversions unwrap with
 /// formatted panics and link about 1.5 KB of formatting code into the wasm.
-pub fn try_transfer(env: &Env, token: &Address, from: &Address, to: &Address, amount: i128) -> bool {
+pub fn try_transfer(
+    env: &Env,
+    token: &Address,
+    from: &Address,
+    to: &Address,
+    amount: i128,
+) -> bool {
     let args = vec![
         env,
         from.into_val(env),
@@ -131,7 +137,8 @@ pub fn try_transfer(env: &Env, token: &Address, from: &Address, to: &Address, am
 /// the read only serves to keep the entry alive.
 pub fn touch_balance(env: &Env, token: &Address) {
     let args = vec![env, env.current_contract_address().into_val(env)];
-    let _ = env.try_invoke_contract::<Val, soroban_sdk::Error>(token, &symbol_short!("balance"), args);
+    let _ =
+        env.try_invoke_contract::<Val, soroban_sdk::Error>(token, &symbol_short!("balance"), args);
 }
 
 #[cfg(test)]

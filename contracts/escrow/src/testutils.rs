@@ -11,9 +11,12 @@ extern crate std;
 use std::{path::PathBuf, rc::Rc, vec::Vec as StdVec};
 
 use soroban_sdk::{
-    testutils::{Address as _, EnvTestConfig, IssuerFlags, Ledger, LedgerInfo},
+    testutils::{
+        Address as _, AuthorizedFunction, AuthorizedInvocation, EnvTestConfig, IssuerFlags, Ledger,
+        LedgerInfo, MockAuth, MockAuthInvoke,
+    },
     token::{StellarAssetClient, TokenClient},
-    xdr, Address, Env, String, TryFromVal, Vec,
+    xdr, Address, Env, String, Symbol, TryFromVal, Val, Vec,
 };
 
 use crate::{
@@ -312,8 +315,7 @@ impl<'a> Fixture<'a> {
             .host()
             .add_ledger_entry(&Rc::new(ledger_key), &Rc::new(entry), None)
             .expect("account stored");
-        Address::try_from_val(&self.env, &xdr::ScAddress::Account(account_id))
-            .expect("a G address")
+        Address::try_from_val(&self.env, &xdr::ScAddress::Account(account_id)).expect("a G address")
     }
 
     /// New milestones, one per amount, due 30, 60, 90… days from now, paying the escrow's
@@ -412,8 +414,8 @@ impl<'a> Fixture<'a> {
     }
 
     /// Time to live, in ledgers, of escrow `id`'s entries and of its milestone `index`'s:
-    /// escrow, accounts, milestone terms, milestone progress.
-    pub fn ttls(&self, id: u64, index: u32) -> [u32; 4] {
+    /// parties, accounts, milestone terms, milestone progress, details.
+    pub fn ttls(&self, id: u64, index: u32) -> [u32; 5] {
         self.env.as_contract(&self.contract, || {
             crate::storage::ttls(&self.env, id, index)
         })
@@ -488,7 +490,12 @@ impl<'a> Fixture<'a> {
         }
         for (escrow, milestones) in &state.escrows {
             let held: i128 = milestones.iter().map(|m| m.held).sum();
-            assert_eq!(escrow.funded - escrow.paid_out, held, "escrow {}", escrow.id);
+            assert_eq!(
+                escrow.funded - escrow.paid_out,
+                held,
+                "escrow {}",
+                escrow.id
+            );
         }
     }
 
@@ -510,5 +517,80 @@ impl<'a> Fixture<'a> {
             other => panic!("expected Error::{expected:?}, got {other:?}"),
         }
         assert_eq!(self.state(), before, "a refused call changed state");
+    }
+
+    /// Makes exactly `signers` sign the next call to the escrow contract, `fn_name(args)`,
+    /// each signature covering that one invocation and no sub-invocation. For the fixture's
+    /// parties and generated addresses (a mocked signer becomes a custom account); a classic
+    /// account of [`Fixture::classic_account`] cannot sign this way.
+    pub fn sign_next(&self, signers: &[&Address], fn_name: &str, args: Vec<Val>) {
+        let invoke = MockAuthInvoke {
+            contract: &self.contract,
+            fn_name,
+            args,
+            sub_invokes: &[],
+        };
+        let auths: StdVec<MockAuth> = signers
+            .iter()
+            .map(|address| MockAuth {
+                address,
+                invoke: &invoke,
+            })
+            .collect();
+        self.env.mock_auths(&auths);
+    }
+
+    /// Checks that the last call was authorized by exactly `signers`, in the order the
+    /// contract required them, each for `fn_name(args)` on the escrow contract and nothing
+    /// more.
+    pub fn assert_signed_by(&self, signers: &[&Address], fn_name: &str, args: Vec<Val>) {
+        let invocation = AuthorizedInvocation {
+            function: AuthorizedFunction::Contract((
+                self.contract.clone(),
+                Symbol::new(&self.env, fn_name),
+                args,
+            )),
+            sub_invocations: StdVec::new(),
+        };
+        let expected: StdVec<(Address, AuthorizedInvocation)> = signers
+            .iter()
+            .map(|signer| ((*signer).clone(), invocation.clone()))
+            .collect();
+        assert_eq!(self.env.auths(), expected, "signers of {fn_name}");
+    }
+
+    /// Runs `call`, expects the host to refuse it for want of a signature, and checks that it
+    /// left every escrow, milestone, balance and credit as it was. A natively compiled
+    /// contract reports a failed `require_auth` as an abort (`InvokeError::Abort`, or a host
+    /// error for a function that returns no `Result`), never as one of the escrow's errors;
+    /// the caller shows that the right signature makes the same call succeed.
+    pub fn assert_refused_unsigned<T, C, E>(
+        &self,
+        call: impl FnOnce() -> Result<Result<T, C>, Result<E, soroban_sdk::InvokeError>>,
+    ) where
+        T: core::fmt::Debug,
+        C: core::fmt::Debug,
+        E: core::fmt::Debug + Into<soroban_sdk::Error>,
+    {
+        let before = self.state();
+        match call() {
+            Err(Err(soroban_sdk::InvokeError::Abort)) => {}
+            Err(Ok(error)) => {
+                let error: soroban_sdk::Error = error.into();
+                assert!(
+                    !error.is_type(xdr::ScErrorType::Contract),
+                    "expected a refused signature, got the contract's error {error:?}"
+                );
+            }
+            other => panic!("expected a refused signature, got {other:?}"),
+        }
+        assert_eq!(self.state(), before, "a refused call changed state");
+    }
+
+    /// Time to live, in ledgers, of the escrow counter: its own persistent entry, written by
+    /// creations only.
+    pub fn counter_ttl(&self) -> u32 {
+        self.env
+            .as_contract(&self.contract, || crate::storage::counter_ttl(&self.env))
     }
 }

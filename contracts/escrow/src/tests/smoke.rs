@@ -11,7 +11,14 @@ fn the_story_runs_end_to_end() {
     assert_eq!(id, 1);
     f.fund(id, 250);
     let m0 = c.get_milestone(&id, &0);
-    assert_eq!((m0.held, c.get_milestone(&id, &1).held, c.get_milestone(&id, &2).held), (100, 150, 0));
+    assert_eq!(
+        (
+            m0.held,
+            c.get_milestone(&id, &1).held,
+            c.get_milestone(&id, &2).held
+        ),
+        (100, 150, 0)
+    );
     f.submit_and_approve(id, 0);
     c.release_milestone(&id, &0);
     assert_eq!(f.usdc.balance(&p.receiver), 98);
