@@ -27,20 +27,34 @@ pub struct EscrowContract;
 
 #[contractimpl]
 impl EscrowContract {
-    // Deploys the contract with `admin`, the only address that may `upgrade` it. Signs: the
-    // deployer (the deploy transaction). Stores the admin. No event.
-    /// Sets admin, who may upgrade. Signs: deployer.
+    /// Deploys the contract with `admin`, the only address that may `upgrade` its code.
+    ///
+    /// # Authorization
+    /// The deployer signs the deploy transaction; `admin` does not need to sign.
+    ///
+    /// # Errors
+    /// None.
     pub fn __constructor(env: Env, admin: Address) {
         storage::set_admin(&env, &admin);
     }
 
-    // Stores a new escrow with every milestone `Pending` and `approved = false`, and returns its
-    // id (1 for the first escrow, then 2, 3, …). Signs: `escrow.roles.platform`. Errors in
-    // detail: `TooManyMilestones` more than 50; `InvalidFee` above 2 000 bps; `InvalidRoles` the
-    // dispute resolver is the approver, service provider or receiver, or a role is this
-    // contract; `InvalidAmount` a milestone amount ≤ 0, or a total above `i128::MAX`.
-    /// New escrow (milestones Pending); returns id. Signs: platform. Event: escrow_created. Errors:
-    /// NoMilestones, TooManyMilestones, InvalidFee, InvalidRoles, TextTooLong, InvalidAmount.
+    /// Stores a new escrow with every milestone `Pending` and `approved` false, and returns its id:
+    /// 1 for the contract's first escrow, then 2, 3, and so on.
+    ///
+    /// # Authorization
+    /// `escrow.roles.platform` signs.
+    ///
+    /// # Events
+    /// `EscrowCreated`.
+    ///
+    /// # Errors
+    /// - `NoMilestones`: the milestone list is empty.
+    /// - `TooManyMilestones`: more than 50 milestones.
+    /// - `InvalidFee`: `platform_fee_bps` is above 2 000.
+    /// - `InvalidRoles`: the dispute resolver is the approver, the service provider or the
+    ///   receiver, or a role is this contract.
+    /// - `TextTooLong`: a text is over its byte cap.
+    /// - `InvalidAmount`: a milestone amount is 0 or less, or the total overflows `i128`.
     pub fn create_escrow(env: Env, escrow: NewEscrow) -> Result<u64, Error> {
         escrow.roles.platform.require_auth();
         let milestones = NewMilestones::unpack(&env, &escrow.milestones)?;
@@ -89,12 +103,23 @@ impl EscrowContract {
         Ok(id)
     }
 
-    // Moves `amount` of the escrow's token from `funder` into the contract, on this escrow's
-    // account; usually the approver funds. `funder` signs for this call and for the token
-    // transfer it makes. `InvalidAmount`: amount ≤ 0. `FundingExceedsTotal`: `funded + amount`
-    // above `total_amount`.
-    /// Deposits amount (anyone). Signs: funder. Event: escrow_funded. Errors: EscrowNotFound,
-    /// InvalidAmount, FundingExceedsTotal.
+    /// Deposits `amount` of the escrow's token from `funder` into the escrow. Anyone may fund;
+    /// usually the approver does.
+    ///
+    /// # Authorization
+    /// `funder` signs, for this call and the token transfer it makes.
+    ///
+    /// # Events
+    /// `EscrowFunded`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `InvalidAmount`: `amount` is 0 or less.
+    /// - `FundingExceedsTotal`: `funded + amount` would exceed `total_amount`.
+    ///
+    /// # Notes
+    /// A token transfer that fails (the funder lacks the balance) fails the call with the token's
+    /// error.
     pub fn fund_escrow(
         env: Env,
         escrow_id: u64,
@@ -125,13 +150,22 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Marks a milestone done. `new_status` must be `ForReview`; from `ForReview` it is a
-    // resubmission. `approved` stays `false`. `evidence`: `None` keeps the previous evidence;
-    // `notes` becomes the latest note (`None` clears it). Signs: the stored `service_provider`.
-    // `TextTooLong`: evidence above 512 bytes, notes above 1 024.
-    /// Pending|ChangesRequested|ForReview -> ForReview; sets evidence (None keeps) and notes.
-    /// Signs: service_provider. Event: milestone_updated. Errors: EscrowNotFound, TextTooLong,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Marks a milestone done: moves it from `Pending`, `ChangesRequested` or `ForReview` (a
+    /// resubmission) to `ForReview`, for the approver to review. `approved` stays false. Stores
+    /// `evidence` (`None` keeps the previous evidence) and `notes` (`None` clears them).
+    ///
+    /// # Authorization
+    /// The escrow's `service_provider` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `TextTooLong`: `evidence` is over 512 bytes or `notes` over 1 024.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: `new_status` is not `ForReview`, or the milestone is
+    ///   `Approved`, `Disputed` or final.
     pub fn change_milestone_status(
         env: Env,
         escrow_id: u64,
@@ -158,11 +192,21 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Sends the milestone back to the service provider. `notes` becomes the milestone's latest
-    // note (`None` clears it). Signs: the stored `approver`. `TextTooLong`: notes above 1 024
-    // bytes.
-    /// ForReview -> ChangesRequested; sets notes. Signs: approver. Event: milestone_updated.
-    /// Errors: EscrowNotFound, TextTooLong, MilestoneNotFound, InvalidStatusTransition.
+    /// Sends a delivered milestone back to the service provider: `ForReview` becomes
+    /// `ChangesRequested`, and `notes` (the change request; `None` clears the notes) becomes the
+    /// milestone's latest note.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `TextTooLong`: `notes` is over 1 024 bytes.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `ForReview`.
     pub fn request_changes(
         env: Env,
         escrow_id: u64,
@@ -180,10 +224,19 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Accepts a milestone: sets `approved = true`; the release signer may then pay it out.
-    // Signs: the stored `approver`.
-    /// ForReview -> Approved. Signs: approver. Event: milestone_updated. Errors: EscrowNotFound,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Accepts a delivered milestone: `ForReview` becomes `Approved` and `approved` becomes true.
+    /// The release signer may then pay it out.
+    ///
+    /// # Authorization
+    /// The escrow's `approver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `ForReview`.
     pub fn approve_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
         let approver = storage::open_escrow_parties(&env, escrow_id)?.approver;
         approver.require_auth();
@@ -194,13 +247,21 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Pays an approved milestone out. `fee = amount × platform_fee_bps / 10 000`, rounded down;
-    // the receiver gets `amount − fee`. Signs: the stored `release_signer`. Events in this order:
-    // `MilestoneUpdated`, then `MilestoneReleased`. `InsufficientFunds`: the escrow holds less
-    // than the milestone's amount.
-    /// Approved -> Released; amount - fee to receiver, fee to platform. Signs: release_signer.
-    /// Events: milestone_updated, milestone_released. Errors: EscrowNotFound, MilestoneNotFound,
-    /// InvalidStatusTransition, InsufficientFunds.
+    /// Pays an approved milestone out: `Approved` becomes `Released`. The platform receives
+    /// `fee = amount * platform_fee_bps / 10 000`, rounded down, and the receiver `amount - fee`.
+    ///
+    /// # Authorization
+    /// The escrow's `release_signer` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, then `MilestoneReleased`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Approved`.
+    /// - `InsufficientFunds`: the escrow holds less than the milestone's amount
+    ///   (`funded - paid_out`).
     pub fn release_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
         let mut escrow = storage::open_escrow(&env, escrow_id)?;
         let signer = escrow.roles.release_signer.clone();
@@ -231,12 +292,22 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Disputes a milestone: sets `approved = false`; `reason` becomes the milestone's latest
-    // note; the dispute resolver then splits it. Signs: `caller`, who must be the stored approver
-    // or service provider (else `NotAParty`). `TextTooLong`: reason above 1 024 bytes.
-    /// Pending|ForReview|ChangesRequested|Approved -> Disputed; notes = reason. Signs: approver or
-    /// provider. Event: milestone_updated. Errors: EscrowNotFound, NotAParty, TextTooLong,
-    /// MilestoneNotFound, InvalidStatusTransition.
+    /// Disputes a milestone that is not yet paid: `Pending`, `ForReview`, `ChangesRequested` or
+    /// `Approved` becomes `Disputed`, `approved` becomes false, and `reason` becomes the
+    /// milestone's latest note. The dispute resolver then splits it.
+    ///
+    /// # Authorization
+    /// `caller` signs, and must be the escrow's approver or service provider.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `NotAParty`: `caller` is neither the approver nor the service provider.
+    /// - `TextTooLong`: `reason` is over 1 024 bytes.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is already `Disputed` or final.
     pub fn dispute_milestone(
         env: Env,
         escrow_id: u64,
@@ -258,15 +329,22 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Pays `receiver_amount` less the platform fee on it to the receiver, the fee to the
-    // platform, and refunds `amount − receiver_amount` to the approver. Signs: the stored
-    // `dispute_resolver`. Events in this order:
-    // `MilestoneUpdated`, then `DisputeResolved`. `InvalidAmount`: `receiver_amount` outside
-    // `0..=amount`.
-    /// Disputed -> Resolved; receiver_amount - fee to receiver, fee to platform, rest refunded.
-    /// Signs: dispute_resolver. Events: milestone_updated, dispute_resolved. Errors:
-    /// EscrowNotFound, MilestoneNotFound, InvalidStatusTransition, InvalidAmount,
-    /// InsufficientFunds.
+    /// Splits a disputed milestone: `Disputed` becomes `Resolved`. The receiver is paid
+    /// `receiver_amount` less the platform fee on it (rounded down), the platform the fee, and
+    /// the approver is refunded `amount - receiver_amount`.
+    ///
+    /// # Authorization
+    /// The escrow's `dispute_resolver` signs.
+    ///
+    /// # Events
+    /// `MilestoneUpdated`, then `DisputeResolved`.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: no milestone has this index.
+    /// - `InvalidStatusTransition`: the milestone is not `Disputed`.
+    /// - `InvalidAmount`: `receiver_amount` is below 0 or above the milestone's amount.
+    /// - `InsufficientFunds`: the escrow holds less than the milestone's amount.
     pub fn resolve_dispute(
         env: Env,
         escrow_id: u64,
@@ -305,14 +383,26 @@ impl EscrowContract {
         Ok(())
     }
 
-    // Anyone may call; changes nothing.
-    /// Reads an escrow. Errors: EscrowNotFound.
+    /// Reads an escrow: its parties, token, fee, texts and totals. Changes nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
     pub fn get_escrow(env: Env, escrow_id: u64) -> Result<Escrow, Error> {
         storage::escrow(&env, escrow_id)
     }
 
-    // Anyone may call; changes nothing.
-    /// Reads a milestone. Errors: EscrowNotFound, MilestoneNotFound.
+    /// Reads one milestone of an escrow: its status, approved flag, evidence and notes. Changes
+    /// nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
+    /// - `MilestoneNotFound`: the escrow has no milestone at this index.
     pub fn get_milestone(
         env: Env,
         escrow_id: u64,
@@ -325,24 +415,39 @@ impl EscrowContract {
         })
     }
 
-    // Every milestone of the escrow, in index order. Anyone may call; changes nothing.
-    /// Reads all milestones. Errors: EscrowNotFound.
+    /// Reads every milestone of an escrow, in index order. Changes nothing.
+    ///
+    /// # Authorization
+    /// None: anyone may call.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
     pub fn get_milestones(env: Env, escrow_id: u64) -> Result<Vec<Milestone>, Error> {
         let escrow = storage::escrow(&env, escrow_id)?;
         Ok(storage::milestones(&env, &escrow))
     }
 
-    // Extends every ledger entry of an escrow (the escrow and all its milestones), and the
-    // contract instance and code, to the network's maximum time to live, so an idle escrow is
-    // not archived. Signs: nobody; the caller pays the rent. No event.
-    /// Bumps escrow, instance, code TTL to max; anyone. Errors: EscrowNotFound.
+    /// Extends the time to live of every ledger entry of an escrow (the escrow and all its
+    /// milestones), of the contract instance and of its code to the network's maximum, so that
+    /// an idle escrow is not archived. Changes nothing else.
+    ///
+    /// # Authorization
+    /// None: anyone may call, and the caller pays the rent.
+    ///
+    /// # Errors
+    /// - `EscrowNotFound`: no escrow has this id.
     pub fn extend_ttl(env: Env, escrow_id: u64) -> Result<(), Error> {
         storage::extend_escrow_to_max(&env, escrow_id)
     }
 
-    // Replaces the contract's code with the uploaded wasm `new_wasm_hash`. Every escrow keeps
-    // its state and its tokens. Signs: the admin set at deployment. No event.
-    /// Sets code to new_wasm_hash; state kept. Signs: admin.
+    /// Replaces the contract's code with the uploaded wasm whose hash is `new_wasm_hash`. Every
+    /// escrow keeps its state and its tokens.
+    ///
+    /// # Authorization
+    /// The admin set at deployment signs.
+    ///
+    /// # Errors
+    /// None of the escrow's; the host refuses a hash with no uploaded wasm.
     pub fn upgrade(env: Env, new_wasm_hash: BytesN<32>) {
         storage::admin(&env).require_auth();
         env.deployer()

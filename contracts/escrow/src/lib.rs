@@ -32,11 +32,9 @@ pub use lifecycle::MAX_MILESTONES;
 pub use storage::{TTL_EXTEND_TO, TTL_THRESHOLD};
 pub use types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Roles};
 
-// Short: contract metadata is stored in the wasm. In full: a client funds, a provider delivers
-// milestone by milestone, approved work is paid out, disputes are split by a neutral resolver.
 soroban_sdk::contractmeta!(
     key = "Description",
-    val = "Milestone escrow: pay per approved milestone; a neutral resolver splits disputes."
+    val = "Milestone escrow for Stellar marketplaces: a client funds, a service provider delivers milestone by milestone, approved work is paid out, and a neutral resolver splits disputes."
 );
 // contractmeta! takes only literals: `integration-tests/tests/self_describing.rs` checks that
 // these match the crate version and repository in Cargo.toml.

@@ -8,151 +8,138 @@ use soroban_sdk::{
 
 use crate::{errors::Error, lifecycle};
 
-// The parties of one escrow. Each address signs for its own role only.
-/// Parties.
+/// The parties of one escrow and what each may do. Each address signs for its own role only;
+/// one address may hold several roles, except that the dispute resolver must be neutral.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Roles {
-    // The client: approves, requests changes, may dispute; refunds go here.
-    /// Client; refunded.
+    /// The client (Alice): approves milestones, requests changes, may dispute; refunds go to
+    /// this address.
     pub approver: Address,
-    // Marks milestones done; may dispute.
-    /// Does the work.
+    /// The service provider (Bob): marks milestones done and may dispute.
     pub service_provider: Address,
-    /// Creator; gets fees.
+    /// The marketplace: creates the escrow and receives the platform fee on every payout.
     pub platform: Address,
-    /// Releases payouts.
+    /// Pays approved milestones out with `release_milestone`.
     pub release_signer: Address,
-    // May not be the approver, the service provider or the receiver.
-    /// Splits disputes.
+    /// The neutral party who splits disputed milestones with `resolve_dispute`. May not be the
+    /// approver, the service provider or the receiver.
     pub dispute_resolver: Address,
-    // Often the service provider.
-    /// Gets payouts.
+    /// Where released funds go, less the platform fee; often the service provider.
     pub receiver: Address,
 }
 
-/// A new milestone.
+/// One milestone of a new escrow: a piece of work and what it pays.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewMilestone {
-    // What is to be delivered.
-    /// <= 512 bytes.
+    /// What is to be delivered, at most 512 bytes of UTF-8.
     pub description: String,
-    // In the token's smallest unit.
-    /// Payment; > 0.
+    /// What the milestone pays, in the token's smallest unit (stroops of a 7-decimal token);
+    /// more than 0.
     pub amount: i128,
 }
 
-/// Escrow to create.
+/// Everything `create_escrow` needs to open an escrow.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewEscrow {
-    // External reference: invoice, order id, ….
-    /// Ref; <= 64 bytes.
+    /// The marketplace's own reference for the engagement (an invoice or order id), at most
+    /// 64 bytes.
     pub engagement_id: String,
-    /// <= 128 bytes.
+    /// A short title, at most 128 bytes.
     pub title: String,
-    /// <= 1 024 bytes.
+    /// What the engagement is about, at most 1 024 bytes.
     pub description: String,
-    /// Parties.
+    /// Who takes part, and in which role.
     pub roles: Roles,
-    // A SEP-41 token contract, e.g. a Stellar Asset Contract.
-    /// SEP-41 token.
+    /// The SEP-41 token contract that holds the escrow's funds, for example the Stellar Asset
+    /// Contract of USDC.
     pub token: Address,
-    // Fee on every payout to the receiver; at most 2 000 (20 %).
-    /// Fee, bps; <= 2 000.
+    /// The platform's fee on every payout to the receiver, in basis points (1/100 of a
+    /// percent): 0 to 2 000 (20 %). Rounded down, in the receiver's favour.
     pub platform_fee_bps: u32,
-    // One to `MAX_MILESTONES` (50) milestones.
-    /// 1 to 50.
+    /// The milestones, in order: 1 to 50 (`MAX_MILESTONES`). Their indices are their
+    /// positions, from 0.
     pub milestones: Vec<NewMilestone>,
 }
 
-// `Pending → ForReview ⇄ ChangesRequested`, `ForReview → Approved → Released`, and any of
-// `Pending`, `ForReview`, `ChangesRequested`, `Approved` → `Disputed → Resolved`.
-// `Released` and `Resolved` are final.
-/// Milestone status.
+/// Where a milestone stands. `Pending` becomes `ForReview` when the service provider delivers;
+/// the approver then moves it to `ChangesRequested` (back to the provider) or `Approved`; the
+/// release signer pays an approved milestone out (`Released`). The approver or the service
+/// provider may dispute it before it is paid (`Disputed`), and the dispute resolver splits it
+/// (`Resolved`). `Released` and `Resolved` are final: such a milestone never changes again.
 #[contracttype]
 #[derive(Copy, Clone, Debug, Eq, PartialEq)]
 pub enum MilestoneStatus {
-    // Created, not yet delivered.
-    /// Created.
+    /// Created and not yet delivered.
     Pending,
-    // The service provider marked it done; the approver has not decided yet.
-    /// In review.
+    /// Delivered by the service provider and awaiting the approver's review.
     ForReview,
-    // The approver asked for changes; the service provider may resubmit.
-    /// Changes asked.
+    /// The approver asked for changes; the service provider may deliver again.
     ChangesRequested,
-    // The approver accepted it; the release signer may pay it out.
-    /// Releasable.
+    /// The approver accepted the delivery; the release signer may pay it out.
     Approved,
-    // The approver or the service provider disputed it; the dispute resolver decides.
-    /// To resolve.
+    /// The approver or the service provider disputed it; the dispute resolver decides the
+    /// split.
     Disputed,
-    // Paid out to the receiver.
-    /// Paid (final).
+    /// Paid out to the receiver, less the platform fee. Final.
     Released,
-    // The dispute was split between the receiver and the approver.
-    /// Split (final).
+    /// Split by the dispute resolver between the receiver and the approver. Final.
     Resolved,
 }
 
-/// A milestone.
+/// A milestone as stored on chain, readable by anyone with `get_milestone`.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Milestone {
-    /// Deliverable.
+    /// What is to be delivered, at most 512 bytes.
     pub description: String,
-    /// Payment.
+    /// What the milestone pays, in the token's smallest unit.
     pub amount: i128,
-    /// Status.
+    /// Where the milestone stands.
     pub status: MilestoneStatus,
-    // False until the approver approves; stays true once `Released`; a dispute sets it back to
-    // false. Always equal to `status` being `Approved` or `Released`.
-    /// Approved/Released.
+    /// The approved flag: `true` exactly when the status is `Approved` or `Released`. It is
+    /// `false` until the approver approves, and a dispute sets it back to `false`.
     pub approved: bool,
-    // A URL, content hash, tracking number; a resubmission with `None` keeps the previous
-    // evidence.
-    /// Proof of work.
+    /// The service provider's proof of completion (a URL, a content hash, a tracking number),
+    /// at most 512 bytes; `None` until given. A resubmission without evidence keeps the
+    /// previous one.
     pub evidence: Option<String>,
-    // Delivery notes, a change request or a dispute reason, whoever wrote last.
-    /// Latest note.
+    /// The latest note, at most 1 024 bytes: delivery notes, a change request or a dispute
+    /// reason, whoever wrote last.
     pub notes: Option<String>,
-    // Ledger timestamp of the last change.
-    /// Last change.
+    /// Ledger timestamp, in seconds since the Unix epoch, of the last change of the status,
+    /// evidence or notes (the creation time until then).
     pub updated_at: u64,
 }
 
-/// An escrow.
+/// An escrow as stored on chain, readable by anyone with `get_escrow`. Amounts are in the
+/// token's smallest unit.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Escrow {
-    // Handed out in creation order.
-    /// Id, from 1.
+    /// The escrow's id: 1 for the first escrow of this contract, then 2, 3, and so on.
     pub id: u64,
-    // External reference: invoice, order id, ….
-    /// External ref.
+    /// The marketplace's own reference for the engagement, at most 64 bytes.
     pub engagement_id: String,
-    /// Title.
+    /// A short title, at most 128 bytes.
     pub title: String,
-    /// Details.
+    /// What the engagement is about, at most 1 024 bytes.
     pub description: String,
-    /// Parties.
+    /// Who takes part, and in which role.
     pub roles: Roles,
-    /// Token held.
+    /// The SEP-41 token contract that holds the escrow's funds.
     pub token: Address,
-    // Fee on every payout to the receiver, in basis points.
-    /// Fee, bps.
+    /// The platform's fee on every payout to the receiver, in basis points (0 to 2 000).
     pub platform_fee_bps: u32,
-    // Milestone indices are `0..milestone_count`.
-    /// Milestones.
+    /// How many milestones the escrow has; their indices are `0` to `milestone_count - 1`.
     pub milestone_count: u32,
-    /// Sum of amounts.
+    /// The sum of all milestone amounts: what funding the escrow fully takes.
     pub total_amount: i128,
-    // Everything deposited through `fund_escrow`.
-    /// Deposited.
+    /// Everything deposited through `fund_escrow` so far.
     pub funded: i128,
-    /// Paid, fees, refunds.
+    /// Everything that has left the escrow: payouts, platform fees and refunds.
     pub paid_out: i128,
 }
 
