@@ -100,7 +100,8 @@ pub fn floor_wasm_path() -> PathBuf {
 /// interface (`contractspecv0`, what `stellar contract info interface` and the TypeScript
 /// client read, docs included), its metadata (`contractmetav0`) and the environment it was
 /// built for (`contractenvmetav0`). They cost only once, at upload, never per call.
-pub const DESCRIPTIVE_SECTIONS: [&str; 3] = ["contractspecv0", "contractmetav0", "contractenvmetav0"];
+pub const DESCRIPTIVE_SECTIONS: [&str; 3] =
+    ["contractspecv0", "contractmetav0", "contractenvmetav0"];
 
 /// The mainnet limit on a contract's wasm: the largest contract code ledger entry, in bytes
 /// (the SDK's snapshot of mainnet's settings, `max_contract_code_entry_size_bytes`).

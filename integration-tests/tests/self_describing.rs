@@ -8,7 +8,9 @@
 
 use escrow::testutils::shipped_wasm;
 use soroban_spec_tools::contract::Spec;
-use stellar_xdr::{ScMetaEntry, ScSpecEntry, ScSpecFunctionV0, ScSpecTypeDef, ScSpecUdtUnionCaseV0};
+use stellar_xdr::{
+    ScMetaEntry, ScSpecEntry, ScSpecFunctionV0, ScSpecTypeDef, ScSpecUdtUnionCaseV0,
+};
 
 /// The escrow crate's version and repository (the workspace's, which the escrow crate
 /// inherits; this crate's manifest inherits the same `[workspace.package]`).
@@ -66,7 +68,9 @@ fn undocumented(entries: &[ScSpecEntry]) -> Vec<String> {
         if doc.trim().is_empty() {
             missing.push(what);
         } else if doc.len() >= SPEC_DOC_LIMIT {
-            missing.push(format!("{what} (cut at the spec's {SPEC_DOC_LIMIT}-byte doc limit)"));
+            missing.push(format!(
+                "{what} (cut at the spec's {SPEC_DOC_LIMIT}-byte doc limit)"
+            ));
         }
     };
     for entry in entries {
@@ -88,8 +92,12 @@ fn undocumented(entries: &[ScSpecEntry]) -> Vec<String> {
                 check(&u.doc.to_utf8_string_lossy(), format!("union {}", u.name));
                 for case in u.cases.iter() {
                     let (doc, name) = match case {
-                        ScSpecUdtUnionCaseV0::VoidV0(c) => (c.doc.to_utf8_string_lossy(), c.name.to_string()),
-                        ScSpecUdtUnionCaseV0::TupleV0(c) => (c.doc.to_utf8_string_lossy(), c.name.to_string()),
+                        ScSpecUdtUnionCaseV0::VoidV0(c) => {
+                            (c.doc.to_utf8_string_lossy(), c.name.to_string())
+                        }
+                        ScSpecUdtUnionCaseV0::TupleV0(c) => {
+                            (c.doc.to_utf8_string_lossy(), c.name.to_string())
+                        }
                     };
                     check(&doc, format!("case {}.{}", u.name, name));
                 }
@@ -104,7 +112,10 @@ fn undocumented(entries: &[ScSpecEntry]) -> Vec<String> {
                 }
             }
             ScSpecEntry::UdtErrorEnumV0(e) => {
-                check(&e.doc.to_utf8_string_lossy(), format!("error enum {}", e.name));
+                check(
+                    &e.doc.to_utf8_string_lossy(),
+                    format!("error enum {}", e.name),
+                );
                 for case in e.cases.iter() {
                     check(
                         &case.doc.to_utf8_string_lossy(),
@@ -181,7 +192,9 @@ fn the_check_finds_a_missing_doc() {
 
 /// The lines of a doc's `# <heading>` section, up to the next heading.
 fn section<'a>(doc: &'a str, heading: &str) -> Option<Vec<&'a str>> {
-    let mut lines = doc.lines().skip_while(|l| l.trim() != format!("# {heading}"));
+    let mut lines = doc
+        .lines()
+        .skip_while(|l| l.trim() != format!("# {heading}"));
     lines.next()?;
     Some(
         lines
@@ -209,7 +222,9 @@ fn function_doc_faults(f: &ScSpecFunctionV0, errors: &[String]) -> Vec<String> {
     let mut faults = Vec::new();
     match section(&doc, "Authorization") {
         Some(lines) if !lines.is_empty() => {}
-        _ => faults.push(format!("function {name}: no `# Authorization` section saying who signs")),
+        _ => faults.push(format!(
+            "function {name}: no `# Authorization` section saying who signs"
+        )),
     }
     let Some(lines) = section(&doc, "Errors") else {
         faults.push(format!("function {name}: no `# Errors` section"));
@@ -227,10 +242,14 @@ fn function_doc_faults(f: &ScSpecFunctionV0, errors: &[String]) -> Vec<String> {
     }
     let says_none = lines.first().is_some_and(|l| l.starts_with("None"));
     if returns_error(f) && listed.is_empty() {
-        faults.push(format!("function {name}: returns Error but lists no error case"));
+        faults.push(format!(
+            "function {name}: returns Error but lists no error case"
+        ));
     }
     if !returns_error(f) && !says_none {
-        faults.push(format!("function {name}: returns no Error, so its `# Errors` says None"));
+        faults.push(format!(
+            "function {name}: returns no Error, so its `# Errors` says None"
+        ));
     }
     faults
 }
