@@ -103,9 +103,78 @@ pub fn floor_wasm_path() -> PathBuf {
         .unwrap_or_else(|| shipped_wasm_path().with_file_name("floor.wasm"))
 }
 
-/// The size in bytes of the shipped wasm.
-pub fn wasm_size() -> usize {
-    shipped_wasm().len()
+/// Custom sections of the contract's wasm that describe it and are never executed: its
+/// interface (`contractspecv0`, what `stellar contract info interface` and the TypeScript
+/// client read, docs included), its metadata (`contractmetav0`) and the environment it was
+/// built for (`contractenvmetav0`). They cost only once, at upload, never per call.
+pub const DESCRIPTIVE_SECTIONS: [&str; 3] =
+    ["contractspecv0", "contractmetav0", "contractenvmetav0"];
+
+/// The mainnet limit on a contract's wasm: the largest contract code ledger entry, in bytes
+/// (the SDK's snapshot of mainnet's settings, `max_contract_code_entry_size_bytes`).
+pub const NETWORK_WASM_LIMIT: usize = 131_072;
+
+/// The sizes of the shipped wasm, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WasmSize {
+    /// The whole file, as uploaded.
+    pub file: usize,
+    /// The file without its [`DESCRIPTIVE_SECTIONS`]: the code, data and imports the VM
+    /// parses and instantiates on every call, which is what makes a bigger contract cost more
+    /// per call.
+    pub code: usize,
+}
+
+/// The sizes of the shipped wasm.
+pub fn wasm_size() -> WasmSize {
+    wasm_sizes_of(&shipped_wasm())
+}
+
+/// The sizes of the wasm module `wasm`: its length, and its length without its
+/// [`DESCRIPTIVE_SECTIONS`].
+///
+/// A wasm module is an 8-byte header followed by sections, each an id byte, a LEB128 length
+/// and that many bytes; a custom section (id 0) begins with its name as a LEB128 length and
+/// UTF-8 bytes.
+pub fn wasm_sizes_of(wasm: &[u8]) -> WasmSize {
+    assert!(wasm.starts_with(b"\0asm"), "not a wasm module");
+    let mut descriptive = 0;
+    let mut at = 8;
+    while at < wasm.len() {
+        let start = at;
+        let id = wasm[at];
+        at += 1;
+        let (length, after) = leb128(wasm, at);
+        let end = after + length;
+        if id == 0 {
+            let (name_length, name_at) = leb128(wasm, after);
+            let name = &wasm[name_at..name_at + name_length];
+            if DESCRIPTIVE_SECTIONS.iter().any(|s| s.as_bytes() == name) {
+                descriptive += end - start;
+            }
+        }
+        at = end;
+    }
+    assert_eq!(at, wasm.len(), "the sections end at the end of the module");
+    WasmSize {
+        file: wasm.len(),
+        code: wasm.len() - descriptive,
+    }
+}
+
+/// The unsigned LEB128 number at `at`, and where the bytes after it start.
+fn leb128(bytes: &[u8], mut at: usize) -> (usize, usize) {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = bytes[at];
+        at += 1;
+        value |= ((byte & 0x7f) as usize) << shift;
+        if byte & 0x80 == 0 {
+            return (value, at);
+        }
+        shift += 7;
+    }
 }
 
 /// A text of exactly `len` bytes.

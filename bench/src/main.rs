@@ -1,7 +1,9 @@
 //! `make bench`: prints the resource costs of every entry point, the scaling table and the
 //! ratios to the floor, measured on the shipped wasm.
 
-use escrow_bench::{grouped, milestone_counts, scaling, wasm_size, Bench, Cost};
+use escrow_bench::{
+    grouped, milestone_counts, scaling, wasm_size, Bench, Cost, NETWORK_WASM_LIMIT,
+};
 
 fn main() {
     let bench = Bench::new();
@@ -22,7 +24,13 @@ fn main() {
         ours.event_bytes as f64 / floor.event_bytes as f64,
         ours.fee_without_rent as f64 / floor.fee_without_rent as f64,
     );
-    println!("\nwasm: {} bytes", grouped(wasm_size() as i64));
+    let size = wasm_size();
+    println!(
+        "\nwasm: {} bytes of code (what every call instantiates), {} bytes with the spec and meta sections (uploaded once; network limit {})",
+        grouped(size.code as i64),
+        grouped(size.file as i64),
+        grouped(NETWORK_WASM_LIMIT as i64),
+    );
     if std::env::args().any(|a| a == "--quick") {
         return;
     }

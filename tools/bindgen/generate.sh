@@ -29,10 +29,44 @@ fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-# The contract name sets the package name and the client's README; the output depends only
-# on the wasm and the pinned generator, so two runs give the same bytes.
-"$here/node_modules/.bin/stellar-js" generate --wasm "$wasm" --contract-name escrow \
+# The contract name titles the client's README; the output depends only on the wasm, the
+# pinned generator and Cargo.toml's version, so two runs give the same bytes.
+"$here/node_modules/.bin/stellar-js" generate --wasm "$wasm" --contract-name milestone-escrow \
   --output-dir "$tmp/escrow" >/dev/null
+
+# The package as a frontend depends on it: a name of its own, and the contract's version
+# (the workspace's, which contractmeta! `version` follows), so the client and the contract it
+# was generated from are released in step. The lockfile beside it follows.
+package_name="@milestone-escrow/client"
+version="$(sed -n '/^\[workspace.package\]/,/^\[/{s/^version *= *"\(.*\)"/\1/p}' "$root/Cargo.toml")"
+[ -n "$version" ] || { echo "no version in [workspace.package] of Cargo.toml" >&2; exit 1; }
+PACKAGE_NAME="$package_name" VERSION="$version" node - "${1:---write}" "$tmp/escrow/package.json" "$out/package-lock.json" <<'JS'
+const fs = require("node:fs");
+const [mode, packageJson, lockfile] = process.argv.slice(2);
+const name = process.env.PACKAGE_NAME;
+const version = process.env.VERSION;
+const pkg = JSON.parse(fs.readFileSync(packageJson, "utf8"));
+pkg.name = name;
+pkg.version = version;
+pkg.description = "TypeScript client of the milestone escrow Soroban contract, generated from the contract's spec";
+pkg.license = "Apache-2.0";
+fs.writeFileSync(packageJson, JSON.stringify(pkg, null, 2) + "\n");
+if (fs.existsSync(lockfile)) {
+  const lock = JSON.parse(fs.readFileSync(lockfile, "utf8"));
+  if (lock.name !== name || lock.version !== version) {
+    if (mode === "--check") {
+      console.error("bindings/typescript/package-lock.json names another package or version: run make bindings");
+      process.exit(1);
+    }
+    lock.name = name;
+    lock.version = version;
+    lock.packages[""].name = name;
+    lock.packages[""].version = version;
+    lock.packages[""].license = pkg.license;
+    fs.writeFileSync(lockfile, JSON.stringify(lock, null, 2) + "\n");
+  }
+}
+JS
 
 if [ "${1:-}" = "--check" ]; then
   stale=0

@@ -40,7 +40,7 @@ pub use types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Rol
 
 soroban_sdk::contractmeta!(
     key = "Description",
-    val = "Milestone escrow: pay per approved milestone; a neutral resolver splits disputes."
+    val = "Milestone escrow for Stellar marketplaces: a client funds, a service provider delivers milestone by milestone, approved work is paid out, and a neutral resolver splits disputes. Every wait has a clock agreed at creation, and a payout the token refuses is credited for withdrawal, so no silent party and no account that cannot receive can lock funds."
 );
 // contractmeta! takes only literals: `integration-tests/tests/self_describing.rs` checks that
 // these match the crate version and repository in Cargo.toml.

@@ -198,6 +198,24 @@ fn a_renewal_restarts_the_interval() {
 }
 
 #[test]
+fn a_renewal_includes_milestones_added_later() {
+    let f = Fixture::native();
+    let id = f.create_funded(&[100]);
+    f.advance_time(DAY);
+    f.client
+        .mock_all_auths()
+        .add_milestones(&id, &f.new_milestones(&[50, 60]));
+    assert_eq!(
+        f.ttls(id, 2)[2..4],
+        [TTL_EXTEND_TO - 1; 2],
+        "created for 120 days"
+    );
+    f.advance_time(RENEWAL_INTERVAL - DAY);
+    f.submit(id, 0);
+    assert_all_ttls(&f, id, TTL_EXTEND_TO, "renewed");
+}
+
+#[test]
 fn renewals_follow_the_ledger_clock_not_the_ledger_sequence() {
     // Ledgers closing faster than every five seconds age the entries faster than the clock:
     // before the renewal falls due by time, a call extends nothing.
@@ -290,17 +308,14 @@ fn an_escrow_used_at_least_every_59_days_never_archives() {
 fn the_escrow_counter_lives_in_its_own_entry_extended_by_creations_only() {
     let f = Fixture::native();
     let id = f.create(&f.new_escrow(&[100]));
-    age(&f, TTL_EXTEND_TO - 1 - TTL_THRESHOLD);
-    assert_eq!(f.counter_ttl(), TTL_THRESHOLD);
-    // Calls on an escrow, renewals and extend_ttl leave it alone.
+    // Calls on an escrow, its renewal and extend_ttl leave the counter alone.
     f.fund(id, 100);
     f.submit(id, 0);
     f.advance_time(RENEWAL_INTERVAL);
     f.client.mock_all_auths().approve_milestone(&id, &0);
     assert_eq!(f.ttls(id, 0), [TTL_EXTEND_TO; 5], "renewed");
     f.client.extend_ttl(&id);
-    let aged = TTL_THRESHOLD - (RENEWAL_INTERVAL / 5) as u32;
-    assert_eq!(f.counter_ttl(), aged);
+    assert_eq!(f.counter_ttl(), TTL_THRESHOLD - 1);
     // A creation keeps it alive.
     assert_eq!(f.create(&f.new_escrow(&[5])), 2);
     assert_eq!(f.counter_ttl(), TTL_EXTEND_TO);
