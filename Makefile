@@ -22,6 +22,8 @@ build: setup
 	@ls -l $(WASM) | awk '{ print "==> " $$NF ": " $$5 " bytes" }'
 	@# Test-only second build (the escrow plus `version`), the target of the upgrade test.
 	stellar contract build --locked --package escrow-next
+	@# Test-only: an N-of-M ed25519 account contract, the multisig role of integration-tests/tests/multisig.rs.
+	stellar contract build --locked --package multisig-account
 
 test: build
 	cargo test --locked --workspace

@@ -151,10 +151,11 @@ pub fn describe(f: &Fixture, key: &LedgerKey) -> StdString {
                     let id = value >> 9;
                     let index = (value >> 3) & 63;
                     match slot {
-                        1 => format!("escrow {id} terms"),
+                        1 => format!("escrow {id} header"),
                         2 => format!("escrow {id} accounts"),
                         3 => format!("escrow {id} milestone {index} terms"),
                         4 => format!("escrow {id} milestone {index} progress"),
+                        5 => format!("escrow {id} details"),
                         _ => format!("escrow contract key {value:#x}"),
                     }
                 }

@@ -315,31 +315,16 @@ impl EscrowContract {
     /// - `InvalidStatusTransition`: the milestone is not `Approved`.
     /// - `InsufficientFunds`: the milestone is not fully backed (`held < amount`).
     pub fn release_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let signer = escrow.roles.release_signer.clone();
+        let call = Opened::open(&env, escrow_id)?;
+        let signer = call.escrow.roles.release_signer.clone();
         signer.require_auth();
-        let mut accounts = storage::accounts(&env, escrow_id, escrow.milestone_count);
-        let release = check_release(
-            &env,
-            escrow_id,
-            &escrow,
-            &accounts,
-            milestone_index,
-            now,
-            Action::Release,
-            0,
-        )?;
-        pay_release(
-            &env,
-            escrow_id,
-            &escrow,
-            &mut accounts,
-            release,
-            now,
-            signer,
-        );
+        let closing = call.check(milestone_index, Action::Release)?;
+        let mut accounts = call.accounts();
+        call.check_backed(&accounts, &closing)?;
+
+        let payment = call.release(&mut accounts, closing, signer);
         storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -408,20 +393,16 @@ impl EscrowContract {
         milestone_index: u32,
         receiver_amount: i128,
     ) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let resolver = escrow.roles.dispute_resolver.clone();
+        let call = Opened::open(&env, escrow_id)?;
+        let resolver = call.escrow.roles.dispute_resolver.clone();
         resolver.require_auth();
-        let ending = Ending::check(
-            &env,
-            escrow_id,
-            &escrow,
-            milestone_index,
-            now,
-            Action::Resolve,
-        )?;
-        lifecycle::check_receiver_amount(receiver_amount, ending.terms.amount)?;
-        ending.split(&env, escrow_id, &escrow, receiver_amount, resolver);
+        let closing = call.check(milestone_index, Action::Resolve)?;
+        lifecycle::check_receiver_amount(receiver_amount, closing.terms.amount)?;
+
+        let mut accounts = call.accounts();
+        let payment = call.settle(&mut accounts, closing, receiver_amount, resolver);
+        storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -442,34 +423,15 @@ impl EscrowContract {
     /// - `InvalidStatusTransition`: the milestone is not `ForReview` or `Approved`.
     /// - `TooEarly`: the ledger time has not reached `updated_at + review_period`.
     pub fn claim_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let provider = escrow.roles.service_provider.clone();
+        let call = Opened::open(&env, escrow_id)?;
+        let provider = call.escrow.roles.service_provider.clone();
         provider.require_auth();
-        let ending = Ending::check(
-            &env,
-            escrow_id,
-            &escrow,
-            milestone_index,
-            now,
-            Action::Claim,
-        )?;
-        let mut accounts = storage::accounts(&env, escrow_id, escrow.milestone_count);
-        let release = Release {
-            index: milestone_index,
-            progress: ending.progress,
-            terms: ending.terms,
-        };
-        pay_release(
-            &env,
-            escrow_id,
-            &escrow,
-            &mut accounts,
-            release,
-            now,
-            provider,
-        );
+        let closing = call.check(milestone_index, Action::Claim)?;
+
+        let mut accounts = call.accounts();
+        let payment = call.release(&mut accounts, closing, provider);
         storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -490,16 +452,16 @@ impl EscrowContract {
     /// - `InvalidStatusTransition`: the milestone is not `Pending` or `ChangesRequested`.
     /// - `TooEarly`: the deadline, or the review period, has not passed yet.
     pub fn cancel_milestone(env: Env, escrow_id: u64, milestone_index: u32) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let approver = escrow.roles.approver.clone();
+        let call = Opened::open(&env, escrow_id)?;
+        let approver = call.escrow.roles.approver.clone();
         approver.require_auth();
-        let terms = storage::milestone_terms(&env, escrow_id, milestone_index)?;
-        let cancel = Action::Cancel {
-            deadline: terms.deadline,
-        };
-        let ending = Ending::check(&env, escrow_id, &escrow, milestone_index, now, cancel)?;
-        ending.split(&env, escrow_id, &escrow, 0, approver);
+        let deadline = storage::milestone_terms(&env, escrow_id, milestone_index)?.deadline;
+        let closing = call.check(milestone_index, Action::Cancel { deadline })?;
+
+        let mut accounts = call.accounts();
+        let payment = call.settle(&mut accounts, closing, 0, approver);
+        storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -525,21 +487,16 @@ impl EscrowContract {
         milestone_index: u32,
         receiver_amount: i128,
     ) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let approver = escrow.roles.approver.clone();
-        approver.require_auth();
-        escrow.roles.service_provider.require_auth();
-        let ending = Ending::check(
-            &env,
-            escrow_id,
-            &escrow,
-            milestone_index,
-            now,
-            Action::Settle,
-        )?;
-        lifecycle::check_receiver_amount(receiver_amount, ending.terms.amount)?;
-        ending.split(&env, escrow_id, &escrow, receiver_amount, approver);
+        let call = Opened::open(&env, escrow_id)?;
+        let approver = call.escrow.roles.approver.clone();
+        require_all(&[&approver, &call.escrow.roles.service_provider]);
+        let closing = call.check(milestone_index, Action::Settle)?;
+        lifecycle::check_receiver_amount(receiver_amount, closing.terms.amount)?;
+
+        let mut accounts = call.accounts();
+        let payment = call.settle(&mut accounts, closing, receiver_amount, approver);
+        storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -566,24 +523,18 @@ impl EscrowContract {
         milestone_index: u32,
         caller: Address,
     ) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
+        let call = Opened::open(&env, escrow_id)?;
         caller.require_auth();
-        party_of(&escrow.header(), &caller)?;
-        let ending = Ending::check(
-            &env,
-            escrow_id,
-            &escrow,
-            milestone_index,
-            now,
-            Action::Expire,
-        )?;
-        let receiver_amount = lifecycle::fallback_receiver_amount(
-            ending.from,
-            ending.terms.amount,
-            escrow.fallback_receiver_bps,
-        );
-        ending.split(&env, escrow_id, &escrow, receiver_amount, caller);
+        party_of(&call.escrow.header(), &caller)?;
+        let closing = call.check(milestone_index, Action::Expire)?;
+        let fallback_bps = call.escrow.fallback_receiver_bps;
+        let receiver_amount =
+            lifecycle::fallback_receiver_amount(closing.from, closing.terms.amount, fallback_bps);
+
+        let mut accounts = call.accounts();
+        let payment = call.settle(&mut accounts, closing, receiver_amount, caller);
+        storage::save_accounts(&env, escrow_id, &accounts);
+        call.pay(payment);
         Ok(())
     }
 
@@ -610,46 +561,37 @@ impl EscrowContract {
         escrow_id: u64,
         milestone_indices: Vec<u32>,
     ) -> Result<(), Error> {
-        let now = ledger_timestamp(&env);
-        let escrow = storage::open_escrow(&env, escrow_id, now)?;
-        let signer = escrow.roles.release_signer.clone();
-        require_all(&[&escrow.roles.approver, &signer]);
+        let call = Opened::open(&env, escrow_id)?;
+        let signer = call.escrow.roles.release_signer.clone();
+        require_all(&[&call.escrow.roles.approver, &signer]);
         match milestone_indices.len() {
             0 => return Err(Error::NoMilestones),
             count if count > MAX_RELEASE_BATCH => return Err(Error::TooManyMilestones),
             _ => {}
         }
-        let mut accounts = storage::accounts(&env, escrow_id, escrow.milestone_count);
         let indices: [Option<u32>; MAX_RELEASE_BATCH as usize] = unpack(&milestone_indices);
-        let mut releases = [const { None }; MAX_RELEASE_BATCH as usize];
+        let mut accounts = call.accounts();
+        let mut closings = [const { None }; MAX_RELEASE_BATCH as usize];
         let mut listed = 0u64;
-        for (slot, index) in releases.iter_mut().zip(indices.into_iter().flatten()) {
-            let release = check_release(
-                &env,
-                escrow_id,
-                &escrow,
-                &accounts,
-                index,
-                now,
-                Action::ApproveAndRelease,
-                listed,
-            )?;
+        for (slot, index) in closings.iter_mut().zip(indices.into_iter().flatten()) {
+            if index < u64::BITS && listed & (1 << index) != 0 {
+                // Listed twice: by then the batch would have released it.
+                return Err(Error::InvalidStatusTransition);
+            }
+            let closing = call.check(index, Action::ApproveAndRelease)?;
+            call.check_backed(&accounts, &closing)?;
             listed |= 1 << index;
-            *slot = Some(release);
+            *slot = Some(closing);
         }
 
-        for release in releases.into_iter().flatten() {
-            pay_release(
-                &env,
-                escrow_id,
-                &escrow,
-                &mut accounts,
-                release,
-                now,
-                signer.clone(),
-            );
+        let mut payments = [const { None }; MAX_RELEASE_BATCH as usize];
+        for (payment, closing) in payments.iter_mut().zip(closings.into_iter().flatten()) {
+            *payment = Some(call.release(&mut accounts, closing, signer.clone()));
         }
         storage::save_accounts(&env, escrow_id, &accounts);
+        for payment in payments.into_iter().flatten() {
+            call.pay(payment);
+        }
         Ok(())
     }
 
@@ -751,7 +693,12 @@ impl EscrowContract {
         }
 
         escrow.roles = roles;
-        storage::save_escrow_terms(&env, escrow_id, &escrow);
+        // Only the entry that holds the role changes.
+        if matches!(role, Role::Approver | Role::ServiceProvider) {
+            storage::save_header(&env, escrow_id, &escrow.header());
+        } else {
+            storage::save_details(&env, escrow_id, &escrow);
+        }
         RoleTransferred {
             escrow_id,
             role,
@@ -1091,160 +1038,159 @@ fn require_all(signers: &[&Address]) {
     }
 }
 
-/// A milestone checked for a payout in full: its index, its progress moved to `Released`, and
-/// its terms.
-struct Release {
-    index: u32,
-    progress: Progress,
-    terms: MilestoneTerms,
-}
-
-/// Checks that milestone `index` may be paid in full now by `action` (`Release`, or
-/// `ApproveAndRelease` with `listed` the indices earlier in the same batch): it exists, its
-/// status allows the action, and it is fully backed.
-fn check_release(
-    env: &Env,
+/// An escrow opened by a mutating call: its terms, read once, and the call's ledger time.
+struct Opened<'a> {
+    env: &'a Env,
     id: u64,
-    escrow: &EscrowTerms,
-    accounts: &Accounts,
-    index: u32,
+    escrow: EscrowTerms,
     now: u64,
-    action: Action,
-    listed: u64,
-) -> Result<Release, Error> {
-    let mut progress = storage::progress(env, id, index, escrow.milestone_count)?;
-    if index < u64::BITS && listed & (1 << index) != 0 {
-        // Listed twice: by the time the batch reached it again it would be `Released`.
-        return Err(Error::InvalidStatusTransition);
-    }
-    progress.stage = lifecycle::next_stage(
-        progress.stage,
-        action,
-        &clock(&escrow.header(), &progress, now),
-    )?;
-    let terms = storage::milestone_terms(env, id, index)?;
-    if accounts.held(index, terms.amount) < terms.amount {
-        return Err(Error::InsufficientFunds);
-    }
-    Ok(Release {
-        index,
-        progress,
-        terms,
-    })
 }
 
-/// Pays a checked release in full from what the milestone holds, effects before interactions:
-/// closes it in `accounts` (stored by the caller), stores its progress and publishes
-/// `MilestoneUpdated` and `MilestoneReleased`, then transfers.
-fn pay_release(
-    env: &Env,
-    id: u64,
-    escrow: &EscrowTerms,
-    accounts: &mut Accounts,
-    release: Release,
-    now: u64,
-    by: Address,
-) {
-    let Release {
-        index,
-        progress,
-        terms,
-    } = release;
-    let held = accounts.held(index, terms.amount);
-    let split = payout::split(terms.amount, held, terms.amount, escrow.platform_fee_bps);
-    accounts.close(index, terms.amount, held);
-    record_change(env, id, index, progress, now, by);
-    let receiver = terms
-        .receiver
-        .unwrap_or_else(|| escrow.roles.receiver.clone());
-    MilestoneReleased {
-        escrow_id: id,
-        milestone_index: index,
-        receiver: receiver.clone(),
-        paid_to_receiver: split.to_receiver,
-        platform: escrow.roles.platform.clone(),
-        platform_fee: split.platform_fee,
-    }
-    .publish(env);
-    pay(env, id, escrow, &split, &receiver);
-}
-
-/// A milestone checked for a split: its stage before the call, its progress moved to its
-/// final stage, and its terms.
-struct Ending {
+/// A milestone that a call is about to make final: its stage before the call, its progress
+/// moved to the final stage, and its terms.
+struct Closing {
     index: u32,
-    now: u64,
     from: Stage,
     progress: Progress,
     terms: MilestoneTerms,
 }
 
-impl Ending {
-    /// Checks that `action` may end milestone `index` now.
-    fn check(
-        env: &Env,
-        id: u64,
-        escrow: &EscrowTerms,
-        index: u32,
-        now: u64,
-        action: Action,
-    ) -> Result<Ending, Error> {
-        let mut progress = storage::progress(env, id, index, escrow.milestone_count)?;
-        let from = progress.stage;
-        progress.stage =
-            lifecycle::next_stage(from, action, &clock(&escrow.header(), &progress, now))?;
-        let terms = storage::milestone_terms(env, id, index)?;
-        Ok(Ending {
-            index,
+/// A payout recorded in the escrow's state, whose transfers are still to be made.
+struct Payment {
+    split: Split,
+    receiver: Address,
+}
+
+impl<'a> Opened<'a> {
+    /// Opens escrow `id` for a mutating call now (see `storage::open_escrow`), or
+    /// `EscrowNotFound`.
+    fn open(env: &'a Env, id: u64) -> Result<Self, Error> {
+        let now = ledger_timestamp(env);
+        let escrow = storage::open_escrow(env, id, now)?;
+        Ok(Opened {
+            env,
+            id,
+            escrow,
             now,
+        })
+    }
+
+    fn accounts(&self) -> Accounts {
+        storage::accounts(self.env, self.id, self.escrow.milestone_count)
+    }
+
+    /// Checks that `action` may make milestone `index` final now: `MilestoneNotFound`,
+    /// `InvalidStatusTransition`, `TooEarly`.
+    fn check(&self, index: u32, action: Action) -> Result<Closing, Error> {
+        let mut progress =
+            storage::progress(self.env, self.id, index, self.escrow.milestone_count)?;
+        let from = progress.stage;
+        let clock = clock(&self.escrow.header(), &progress, self.now);
+        progress.stage = lifecycle::next_stage(from, action, &clock)?;
+        let terms = storage::milestone_terms(self.env, self.id, index)?;
+        Ok(Closing {
+            index,
             from,
             progress,
             terms,
         })
     }
 
-    /// Splits the milestone, its receiver due `receiver_amount`: effects before
-    /// interactions, as [`pay_release`].
-    fn split(self, env: &Env, id: u64, escrow: &EscrowTerms, receiver_amount: i128, by: Address) {
-        let Ending {
+    /// `InsufficientFunds` unless the milestone is fully backed, as a payout in full by the
+    /// release signer needs.
+    fn check_backed(&self, accounts: &Accounts, closing: &Closing) -> Result<(), Error> {
+        let amount = closing.terms.amount;
+        if accounts.held(closing.index, amount) < amount {
+            Err(Error::InsufficientFunds)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Records a payout of what the milestone holds to its receiver, less the platform fee:
+    /// closes it in `accounts` (which the caller stores), stores its progress and publishes
+    /// `MilestoneUpdated` and `MilestoneReleased`. The transfers are left to [`Opened::pay`].
+    fn release(&self, accounts: &mut Accounts, closing: Closing, by: Address) -> Payment {
+        let amount = closing.terms.amount;
+        let (index, payment) = self.close(accounts, closing, amount, by);
+        MilestoneReleased {
+            escrow_id: self.id,
+            milestone_index: index,
+            receiver: payment.receiver.clone(),
+            paid_to_receiver: payment.split.to_receiver,
+            platform: self.escrow.roles.platform.clone(),
+            platform_fee: payment.split.platform_fee,
+        }
+        .publish(self.env);
+        payment
+    }
+
+    /// Records a split of the milestone, its receiver due `receiver_amount` and the approver
+    /// the rest, as [`Opened::release`] records a payout, with `MilestoneSettled`.
+    fn settle(
+        &self,
+        accounts: &mut Accounts,
+        closing: Closing,
+        receiver_amount: i128,
+        by: Address,
+    ) -> Payment {
+        let (index, payment) = self.close(accounts, closing, receiver_amount, by);
+        MilestoneSettled {
+            escrow_id: self.id,
+            milestone_index: index,
+            receiver: payment.receiver.clone(),
+            paid_to_receiver: payment.split.to_receiver,
+            platform: self.escrow.roles.platform.clone(),
+            platform_fee: payment.split.platform_fee,
+            approver: self.escrow.roles.approver.clone(),
+            refunded_to_approver: payment.split.refund,
+        }
+        .publish(self.env);
+        payment
+    }
+
+    /// Closes the milestone in `accounts`, its receiver due `receiver_amount` of what it
+    /// holds, and stores its progress; returns its index and the payment.
+    fn close(
+        &self,
+        accounts: &mut Accounts,
+        closing: Closing,
+        receiver_amount: i128,
+        by: Address,
+    ) -> (u32, Payment) {
+        let Closing {
             index,
-            now,
             progress,
             terms,
             ..
-        } = self;
-        let mut accounts = storage::accounts(env, id, escrow.milestone_count);
+        } = closing;
         let held = accounts.held(index, terms.amount);
-        let split = payout::split(terms.amount, held, receiver_amount, escrow.platform_fee_bps);
+        let fee_bps = self.escrow.platform_fee_bps;
+        let split = payout::split(terms.amount, held, receiver_amount, fee_bps);
         accounts.close(index, terms.amount, held);
-        storage::save_accounts(env, id, &accounts);
-        record_change(env, id, index, progress, now, by);
+        record_change(self.env, self.id, index, progress, self.now, by);
         let receiver = terms
             .receiver
-            .unwrap_or_else(|| escrow.roles.receiver.clone());
-        MilestoneSettled {
-            escrow_id: id,
-            milestone_index: index,
-            receiver: receiver.clone(),
-            paid_to_receiver: split.to_receiver,
-            platform: escrow.roles.platform.clone(),
-            platform_fee: split.platform_fee,
-            approver: escrow.roles.approver.clone(),
-            refunded_to_approver: split.refund,
-        }
-        .publish(env);
-        pay(env, id, escrow, &split, &receiver);
+            .unwrap_or_else(|| self.escrow.roles.receiver.clone());
+        (index, Payment { split, receiver })
     }
-}
 
-/// Transfers a split of escrow `id` to `receiver`, the platform and the approver.
-fn pay(env: &Env, id: u64, escrow: &EscrowTerms, split: &Split, receiver: &Address) {
-    let payees = Payees {
-        receiver,
-        platform: &escrow.roles.platform,
-        approver: &escrow.roles.approver,
-    };
-    payout::pay_split(env, id, &escrow.token, split, &payees);
+    /// Makes the transfers of a recorded payment: to its receiver, the platform and the
+    /// approver, each credited instead when the token refuses it.
+    fn pay(&self, payment: Payment) {
+        let payees = Payees {
+            receiver: &payment.receiver,
+            platform: &self.escrow.roles.platform,
+            approver: &self.escrow.roles.approver,
+        };
+        payout::pay_split(
+            self.env,
+            self.id,
+            &self.escrow.token,
+            &payment.split,
+            &payees,
+        );
+    }
 }
 
 /// Stores a milestone's progress after a status change at `now`, and publishes the

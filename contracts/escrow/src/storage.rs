@@ -400,9 +400,14 @@ pub fn save_header(env: &Env, id: u64, header: &Header) {
         .set(&key(Slot::Header, id, 0), &entry);
 }
 
-/// Writes an escrow's terms.
+/// Writes an escrow's terms: its header and its details.
 pub fn save_escrow_terms(env: &Env, id: u64, terms: &EscrowTerms) {
     save_header(env, id, &terms.header());
+    save_details(env, id, terms);
+}
+
+/// Writes an escrow's details: its terms but those of the header.
+pub fn save_details(env: &Env, id: u64, terms: &EscrowTerms) {
     let roles = terms.roles.clone();
     let details = DetailsEntry(
         roles.platform,
