@@ -89,12 +89,20 @@ pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
     // the signer picks, so no two transactions share one. Simulation picks the same nonce for
     // every signature of the same signer, so nonces are left out here.
     let footprint = result.resources.footprint;
-    let not_a_nonce = |key: &&LedgerKey| {
-        !matches!(key, LedgerKey::ContractData(d) if matches!(d.key, ScVal::LedgerKeyNonce(_)))
-    };
+    let not_a_nonce = |key: &&LedgerKey| !matches!(key, LedgerKey::ContractData(d) if matches!(d.key, ScVal::LedgerKeyNonce(_)));
     Footprint {
-        read_only: footprint.read_only.iter().filter(not_a_nonce).cloned().collect(),
-        read_write: footprint.read_write.iter().filter(not_a_nonce).cloned().collect(),
+        read_only: footprint
+            .read_only
+            .iter()
+            .filter(not_a_nonce)
+            .cloned()
+            .collect(),
+        read_write: footprint
+            .read_write
+            .iter()
+            .filter(not_a_nonce)
+            .cloned()
+            .collect(),
     }
 }
 
@@ -242,7 +250,11 @@ pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
     let new_address = p.outsider.clone();
     for &id in &escrows {
         let on = Some(id);
-        run("fund_escrow", on, std::vec![arg(f, id), arg(f, &p.approver), arg(f, amount)]);
+        run(
+            "fund_escrow",
+            on,
+            std::vec![arg(f, id), arg(f, &p.approver), arg(f, amount)],
+        );
         let evidence = Some(f.text("ipfs://late-delivery"));
         run(
             "change_milestone_status",
@@ -256,16 +268,33 @@ pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
             ],
         );
         let notes: Option<soroban_sdk::String> = Some(f.text("please add tests"));
-        run("request_changes", on, std::vec![arg(f, id), arg(f, 1u32), arg(f, notes)]);
+        run(
+            "request_changes",
+            on,
+            std::vec![arg(f, id), arg(f, 1u32), arg(f, notes)],
+        );
         run("approve_milestone", on, std::vec![arg(f, id), arg(f, 1u32)]);
         run(
             "dispute_milestone",
             on,
-            std::vec![arg(f, id), arg(f, 1u32), arg(f, &p.approver), arg(f, f.text("no"))],
+            std::vec![
+                arg(f, id),
+                arg(f, 1u32),
+                arg(f, &p.approver),
+                arg(f, f.text("no"))
+            ],
         );
         run("release_milestone", on, std::vec![arg(f, id), arg(f, 2u32)]);
-        run("resolve_dispute", on, std::vec![arg(f, id), arg(f, 3u32), arg(f, amount / 2)]);
-        run("settle_milestone", on, std::vec![arg(f, id), arg(f, 4u32), arg(f, amount / 2)]);
+        run(
+            "resolve_dispute",
+            on,
+            std::vec![arg(f, id), arg(f, 3u32), arg(f, amount / 2)],
+        );
+        run(
+            "settle_milestone",
+            on,
+            std::vec![arg(f, id), arg(f, 4u32), arg(f, amount / 2)],
+        );
         run("claim_milestone", on, std::vec![arg(f, id), arg(f, 5u32)]);
         run(
             "expire_dispute",
@@ -278,19 +307,35 @@ pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
             on,
             std::vec![arg(f, id), arg(f, soroban_sdk::vec![&f.env, 1u32, 2])],
         );
-        run("add_milestones", on, std::vec![arg(f, id), arg(f, bench.typical_milestones(1))]);
+        run(
+            "add_milestones",
+            on,
+            std::vec![arg(f, id), arg(f, bench.typical_milestones(1))],
+        );
         run(
             "transfer_role",
             on,
-            std::vec![arg(f, id), arg(f, Role::ReleaseSigner), arg(f, &new_address)],
+            std::vec![
+                arg(f, id),
+                arg(f, Role::ReleaseSigner),
+                arg(f, &new_address)
+            ],
         );
         run("extend_ttl", on, std::vec![arg(f, id)]);
         run("get_escrow", on, std::vec![arg(f, id)]);
         run("get_milestone", on, std::vec![arg(f, id), arg(f, 1u32)]);
         run("get_milestones", on, std::vec![arg(f, id)]);
     }
-    run("create_escrow", None, std::vec![arg(f, bench.typical_escrow(10))]);
-    run("claimable", None, std::vec![arg(f, &p.receiver), arg(f, &f.usdc.address)]);
+    run(
+        "create_escrow",
+        None,
+        std::vec![arg(f, bench.typical_escrow(10))],
+    );
+    run(
+        "claimable",
+        None,
+        std::vec![arg(f, &p.receiver), arg(f, &f.usdc.address)],
+    );
     run("admin", None, std::vec![]);
     run("set_admin", None, std::vec![arg(f, &new_address)]);
     all

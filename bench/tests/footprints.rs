@@ -28,7 +28,10 @@ fn calls_on_different_escrows_share_no_written_entry_but_token_balances() {
     let [a, b]: [u64; 2] = escrows.into_iter().collect::<Vec<_>>().try_into().unwrap();
     let (on_a, on_b) = (on(&all, Some(a)), on(&all, Some(b)));
     assert_eq!(on_a.len(), on_b.len());
-    assert!(on_a.len() >= 18, "every entry point on an escrow is simulated");
+    assert!(
+        on_a.len() >= 18,
+        "every entry point on an escrow is simulated"
+    );
     let mut contending = Vec::new();
     for x in &on_a {
         for y in &on_b {
@@ -61,12 +64,19 @@ fn a_creation_contends_only_with_other_creations_on_the_counter() {
             .into_iter()
             .filter(|n| !n.contains(" balance of "))
             .collect();
-        assert!(shared.is_empty(), "create_escrow and {}: {shared:?}", other.call);
+        assert!(
+            shared.is_empty(),
+            "create_escrow and {}: {shared:?}",
+            other.call
+        );
     }
     // Two creations share the counter (and, simulated on the same ledger, the new escrow's
     // entries, which on a network get two different ids).
     let with_itself = names(&bench, &create.footprint.conflicts_with(&create.footprint));
-    assert!(with_itself.contains(&"escrow contract LastId".to_string()), "{with_itself:?}");
+    assert!(
+        with_itself.contains(&"escrow contract LastId".to_string()),
+        "{with_itself:?}"
+    );
 }
 
 #[test]
@@ -84,7 +94,8 @@ fn a_status_change_writes_only_the_milestone_progress() {
         let written = names(&bench, &simulated.footprint.read_write);
         assert_eq!(written.len(), 1, "{call}: {written:?}");
         assert!(
-            written[0].starts_with(&format!("escrow {id} milestone ")) && written[0].ends_with(" progress"),
+            written[0].starts_with(&format!("escrow {id} milestone "))
+                && written[0].ends_with(" progress"),
             "{call}: {written:?}"
         );
     }
@@ -103,7 +114,9 @@ fn no_call_on_an_escrow_writes_the_contract_instance() {
         );
     }
     let set_admin = all.iter().find(|s| s.call == "set_admin").unwrap();
-    assert!(names(&bench, &set_admin.footprint.read_write).contains(&"escrow contract instance".into()));
+    assert!(
+        names(&bench, &set_admin.footprint.read_write).contains(&"escrow contract instance".into())
+    );
 }
 
 #[test]

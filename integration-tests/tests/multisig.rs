@@ -46,6 +46,16 @@ fn approve_milestone(f: &Fixture, id: u64, index: u32) -> Call {
     }
 }
 
+/// The kind of address credentials of an authorization entry: `Address` signs a payload
+/// without the account's address; `AddressV2` (CAP-71, protocol 27 and later) binds the
+/// address into the payload too. The account accepts both: the host computes the payload of
+/// the entry's kind and hands it to `__check_auth`.
+#[derive(Clone, Copy)]
+enum Credentials {
+    Address,
+    AddressV2,
+}
+
 /// A deployed 2-of-3 account and its three signers' keys, in ascending order of public key
 /// (the order the account wants their signatures in).
 struct Multisig {
@@ -83,22 +93,49 @@ impl Multisig {
         signers: &[&SigningKey],
     ) -> xdr::SorobanAuthorizationEntry {
         let pairs: std::vec::Vec<_> = signers.iter().map(|key| (*key, *key)).collect();
-        self.authorize_claiming(f, call, &pairs)
+        self.authorize_claiming(f, call, &pairs, Credentials::Address)
     }
 
-    /// As [`Multisig::authorize`], but each signature is made with the second key of its pair
-    /// and names the first as its signer: a forgery when they differ.
+    /// As [`Multisig::authorize`], with `credentials` of that kind, and each signature made
+    /// with the second key of its pair and naming the first as its signer: a forgery when they
+    /// differ.
     fn authorize_claiming(
         &self,
         f: &Fixture,
         call: &Call,
         signatures: &[(&SigningKey, &SigningKey)],
+        credentials: Credentials,
     ) -> xdr::SorobanAuthorizationEntry {
         let nonce = self.next_nonce.get();
         self.next_nonce.set(nonce + 1);
+        let address = xdr::ScAddress::from(&self.address);
         let signature_expiration_ledger = f.env.ledger().sequence() + 100;
         let root_invocation = escrow_invocation(f, call);
-        let payload = signature_payload(&f.env, nonce, signature_expiration_ledger, &root_invocation);
+        let network_id = xdr::Hash(f.env.ledger().network_id().to_array());
+        let invocation = root_invocation.clone();
+        let preimage = match credentials {
+            Credentials::Address => {
+                xdr::HashIdPreimage::SorobanAuthorization(xdr::HashIdPreimageSorobanAuthorization {
+                    network_id,
+                    nonce,
+                    signature_expiration_ledger,
+                    invocation,
+                })
+            }
+            Credentials::AddressV2 => xdr::HashIdPreimage::SorobanAuthorizationWithAddress(
+                xdr::HashIdPreimageSorobanAuthorizationWithAddress {
+                    network_id,
+                    address: address.clone(),
+                    nonce,
+                    signature_expiration_ledger,
+                    invocation,
+                },
+            ),
+        };
+        // What the signers sign, computed as a wallet does, apart from the host: the SHA-256
+        // of the preimage's XDR.
+        let payload: [u8; 32] =
+            Sha256::digest(preimage.to_xdr(Limits::none()).expect("XDR")).into();
         let signatures = Vec::from_iter(
             &f.env,
             signatures.iter().map(|(named, signer)| Signature {
@@ -106,15 +143,18 @@ impl Multisig {
                 signature: BytesN::from_array(&f.env, &signer.sign(&payload).to_bytes()),
             }),
         );
+        let signed = xdr::SorobanAddressCredentials {
+            address,
+            nonce,
+            signature_expiration_ledger,
+            // The account's `Signature` type: a list of `{ public_key, signature }` maps.
+            signature: xdr::ScVal::try_from_val(&f.env, &signatures.to_val()).expect("an ScVal"),
+        };
         xdr::SorobanAuthorizationEntry {
-            credentials: xdr::SorobanCredentials::Address(xdr::SorobanAddressCredentials {
-                address: xdr::ScAddress::from(&self.address),
-                nonce,
-                signature_expiration_ledger,
-                // The account's `Signature` type: a list of `{ public_key, signature }` maps.
-                signature: xdr::ScVal::try_from_val(&f.env, &signatures.to_val())
-                    .expect("an ScVal"),
-            }),
+            credentials: match credentials {
+                Credentials::Address => xdr::SorobanCredentials::Address(signed),
+                Credentials::AddressV2 => xdr::SorobanCredentials::AddressV2(signed),
+            },
             root_invocation,
         }
     }
@@ -144,24 +184,6 @@ fn escrow_invocation(f: &Fixture, call: &Call) -> xdr::SorobanAuthorizedInvocati
         }),
         sub_invocations: xdr::VecM::default(),
     }
-}
-
-/// What the signers sign, computed as a wallet does, apart from the host: the SHA-256 of the
-/// XDR of the authorization preimage (network id, nonce, expiration ledger, invocation tree).
-fn signature_payload(
-    env: &Env,
-    nonce: i64,
-    signature_expiration_ledger: u32,
-    invocation: &xdr::SorobanAuthorizedInvocation,
-) -> [u8; 32] {
-    let preimage =
-        xdr::HashIdPreimage::SorobanAuthorization(xdr::HashIdPreimageSorobanAuthorization {
-            network_id: xdr::Hash(env.ledger().network_id().to_array()),
-            nonce,
-            signature_expiration_ledger,
-            invocation: invocation.clone(),
-        });
-    Sha256::digest(preimage.to_xdr(Limits::none()).expect("XDR")).into()
 }
 
 /// A funded escrow of [`AMOUNTS`] whose approver is `approver`, and whose release signer is
@@ -207,8 +229,7 @@ fn refused_call(
         let xdr::ContractEventBody::V0(body) = event.event.body;
         if let [xdr::ScVal::Symbol(name), xdr::ScVal::Error(error), ..] = body.topics.as_slice() {
             let error = soroban_sdk::Error::from(error.clone());
-            if event.failed_call && name.0.as_slice() == b"error" && errors.last() != Some(&error)
-            {
+            if event.failed_call && name.0.as_slice() == b"error" && errors.last() != Some(&error) {
                 errors.push(error);
             }
         }
@@ -307,6 +328,27 @@ fn all_three_signatures_approve_too() {
 }
 
 #[test]
+fn address_v2_credentials_are_signed_and_checked_alike() {
+    let f = Fixture::wasm();
+    let account = Multisig::deploy(&f);
+    let id = escrow_with(&f, &account.address, None);
+    let call = approve_milestone(&f, id, 0);
+    let [a, b, _] = &account.keys;
+    let v2 = |signers: &[&SigningKey]| {
+        let pairs: std::vec::Vec<_> = signers.iter().map(|key| (*key, *key)).collect();
+        account.authorize_claiming(&f, &call, &pairs, Credentials::AddressV2)
+    };
+    assert_eq!(
+        refused_call(&f, &[v2(&[b])], &call),
+        refused_by_the_account(AccountError::NotEnoughSignatures)
+    );
+    f.env.set_auths(&[v2(&[a, b])]);
+    f.client.approve_milestone(&id, &0);
+    f.assert_signed_by(&[&account.address], call.fn_name, call.args.clone());
+    assert_eq!(milestone(&f, id, 0).status, MilestoneStatus::Approved);
+}
+
+#[test]
 fn a_signature_by_a_key_that_is_not_a_signer_is_refused() {
     let f = Fixture::wasm();
     let account = Multisig::deploy(&f);
@@ -368,7 +410,8 @@ fn a_signature_that_does_not_verify_is_refused() {
     let [a, b, _] = &account.keys;
     // Signer `b`'s signature, made with an outsider's key: the host's ed25519 check traps.
     let outsider = outsider_key();
-    let entry = account.authorize_claiming(&f, &call, &[(a, a), (b, &outsider)]);
+    let entry =
+        account.authorize_claiming(&f, &call, &[(a, a), (b, &outsider)], Credentials::Address);
     assert_eq!(
         refused_call(&f, &[entry], &call),
         [
@@ -386,7 +429,7 @@ fn a_signed_authorization_cannot_be_replayed() {
     let call = approve_milestone(&f, id, 0);
     let [a, b, _] = &account.keys;
     let entry = account.authorize(&f, &call, &[a, b]);
-    f.env.set_auths(&[entry.clone()]);
+    f.env.set_auths(std::slice::from_ref(&entry));
     f.client.approve_milestone(&id, &0);
     // The host refuses the used nonce, before the escrow looks at the milestone's status.
     assert_eq!(
@@ -452,7 +495,11 @@ fn one_authorization_of_a_multisig_approver_and_release_signer_approves_and_pays
     assert_eq!(f.usdc.balance(&p.platform), 25_0000000 + 8_3333333);
     assert_eq!(f.usdc.balance(&f.contract), 0);
     assert_eq!(f.usdc.balance(&account.address), 0);
-    assert_eq!(f.usdc.balance(&p.approver), 0, "the treasury paid it all in");
+    assert_eq!(
+        f.usdc.balance(&p.approver),
+        0,
+        "the treasury paid it all in"
+    );
     assert_eq!(f.usdc.balance(&p.release_signer), 0);
     let escrow = f.client.get_escrow(&id);
     assert_eq!(

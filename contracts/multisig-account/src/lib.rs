@@ -10,8 +10,9 @@
 //! The account stores its signers' ed25519 public keys and a threshold, set once by
 //! `__constructor`. The host calls `__check_auth` whenever an escrow (or any contract) requires
 //! the account's authorization: it receives the hash that the authorization entry commits to
-//! (network, nonce, expiration ledger, invocation tree) and the entry's signature value, a
-//! [`Vec`] of [`Signature`]s, one per co-signer, in strictly ascending order of public key.
+//! (network, nonce, expiration ledger, invocation tree, and for `AddressV2` credentials the
+//! account's address) and the entry's signature value, a [`Vec`] of [`Signature`]s, one per
+//! co-signer, in strictly ascending order of public key.
 #![no_std]
 
 use soroban_sdk::{
@@ -26,9 +27,11 @@ pub const MAX_SIGNERS: u32 = 20;
 
 /// Why the account refuses to be created or to authorize.
 ///
-/// The codes start at 100, away from the escrow's codes, so that a refusal is never read as
-/// one of the escrow's errors. A signature whose bytes do not verify is not one of these: the
-/// host's `ed25519_verify` traps (a host `Crypto` error).
+/// The escrow's caller never receives these codes: the host reports a refused authorization as
+/// its own `Auth` error of the escrow call, and records the account's error before it in the
+/// diagnostic events. The codes start at 100 so that, read there, they are not mistaken for
+/// the escrow's. A signature whose bytes do not verify is not one of these: the host's
+/// `ed25519_verify` traps (a host `Crypto` error).
 #[contracterror]
 #[derive(Copy, Clone, Debug, Eq, PartialEq, PartialOrd, Ord)]
 #[repr(u32)]
@@ -147,7 +150,8 @@ impl CustomAccountInterface for MultisigAccount {
             if !signers.contains(&signature.public_key) {
                 return Err(AccountError::UnknownSigner);
             }
-            let _ = &payload;
+            env.crypto()
+                .ed25519_verify(&signature.public_key, &payload, &signature.signature);
             previous = Some(signature.public_key);
         }
         Ok(())
