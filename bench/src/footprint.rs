@@ -20,17 +20,24 @@ use soroban_env_host::{
 };
 use soroban_sdk::{
     xdr::{
-        AccountId, ContractDataDurability, HostFunction, InvokeContractArgs, LedgerKey, PublicKey,
-        ScAddress, ScSymbol, ScVal, Uint256,
+        AccountId, ContractDataDurability, DecoratedSignature, HostFunction, InvokeContractArgs,
+        InvokeHostFunctionOp, LedgerKey, Limits, Memo, MuxedAccount, Operation, OperationBody,
+        Preconditions, PublicKey, ScAddress, ScMap, ScMapEntry, ScSymbol, ScVal, ScVec,
+        SequenceNumber, Signature, SignatureHint, SorobanAuthorizationEntry, SorobanCredentials,
+        SorobanResources, SorobanTransactionData, SorobanTransactionDataExt, Transaction,
+        TransactionEnvelope, TransactionExt, TransactionV1Envelope, Uint256, WriteXdr,
     },
     IntoVal, TryFromVal, Val,
 };
 
-/// The keys a transaction declares: read only, and read and written.
+/// The keys a transaction declares, read only and read and written, and the size of the
+/// transaction that declares them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Footprint {
     pub read_only: BTreeSet<LedgerKey>,
     pub read_write: BTreeSet<LedgerKey>,
+    /// The transaction envelope's size in bytes (see `transaction_size`).
+    pub transaction_bytes: usize,
 }
 
 impl Footprint {
@@ -85,6 +92,7 @@ pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
     if let Err(e) = &result.invoke_result {
         panic!("simulating {function} failed: {e:?}");
     }
+    let transaction_bytes = transaction_size(&host_fn, &result.resources, &result.auth);
     // A signature's nonce entry is new for every signature: its key holds a random nonce that
     // the signer picks, so no two transactions share one. Simulation picks the same nonce for
     // every signature of the same signer, so nonces are left out here.
@@ -103,7 +111,84 @@ pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
             .filter(not_a_nonce)
             .cloned()
             .collect(),
+        transaction_bytes,
     }
+}
+
+/// The size in bytes of the transaction envelope that would carry `host_fn`, as a wallet
+/// builds it from a simulation: one `InvokeHostFunction` operation with the recorded
+/// authorization entries, the simulated resources and footprint, and one ed25519 signature.
+/// The first signer is taken to submit the transaction itself (its entry needs no signature
+/// of its own); every other signer signs its entry as a classic account does
+/// (`[{public_key, signature}]`).
+fn transaction_size(
+    host_fn: &HostFunction,
+    resources: &SorobanResources,
+    auth: &[SorobanAuthorizationEntry],
+) -> usize {
+    let mut entries: StdVec<SorobanAuthorizationEntry> = auth.to_vec();
+    for (position, entry) in entries.iter_mut().enumerate() {
+        match (&mut entry.credentials, position) {
+            (credentials, 0) => *credentials = SorobanCredentials::SourceAccount,
+            (SorobanCredentials::Address(address), _) => {
+                address.signature = account_signature();
+            }
+            _ => {}
+        }
+    }
+    let operation = Operation {
+        source_account: None,
+        body: OperationBody::InvokeHostFunction(InvokeHostFunctionOp {
+            host_function: host_fn.clone(),
+            auth: entries.try_into().expect("few entries"),
+        }),
+    };
+    let transaction = Transaction {
+        source_account: MuxedAccount::Ed25519(Uint256([1; 32])),
+        fee: 1_000_000,
+        seq_num: SequenceNumber(1),
+        cond: Preconditions::None,
+        memo: Memo::None,
+        operations: std::vec![operation].try_into().unwrap(),
+        ext: TransactionExt::V1(SorobanTransactionData {
+            ext: SorobanTransactionDataExt::V0,
+            resources: resources.clone(),
+            resource_fee: 1_000_000,
+        }),
+    };
+    let envelope = TransactionEnvelope::Tx(TransactionV1Envelope {
+        tx: transaction,
+        signatures: std::vec![DecoratedSignature {
+            hint: SignatureHint([0; 4]),
+            signature: Signature(std::vec![0; 64].try_into().unwrap()),
+        }]
+        .try_into()
+        .unwrap(),
+    });
+    envelope
+        .to_xdr(Limits::none())
+        .expect("the envelope encodes")
+        .len()
+}
+
+/// The signature a classic account puts in an authorization entry: one `{public_key,
+/// signature}` map of a 32-byte key and a 64-byte ed25519 signature.
+fn account_signature() -> ScVal {
+    let entry = |key: &str, bytes: StdVec<u8>| ScMapEntry {
+        key: ScVal::Symbol(key.try_into().unwrap()),
+        val: ScVal::Bytes(bytes.try_into().unwrap()),
+    };
+    let map = ScMap(
+        std::vec![
+            entry("public_key", std::vec![0; 32]),
+            entry("signature", std::vec![0; 64]),
+        ]
+        .try_into()
+        .unwrap(),
+    );
+    ScVal::Vec(Some(ScVec(
+        std::vec![ScVal::Map(Some(map))].try_into().unwrap(),
+    )))
 }
 
 /// Whether `key` is a token's balance entry: a Stellar Asset Contract balance of a contract

@@ -53,8 +53,9 @@ fn main() {
                 .join("; ")
         };
         println!(
-            "- {}: writes [{}]; reads [{}]",
+            "- {} ({} bytes of transaction): writes [{}]; reads [{}]",
             s.call,
+            s.footprint.transaction_bytes,
             names(&s.footprint.read_write),
             names(&s.footprint.read_only)
         );

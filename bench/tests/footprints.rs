@@ -127,6 +127,7 @@ fn the_check_finds_a_shared_written_entry() {
     let read_only_twin = Footprint {
         read_only: release.footprint.read_write.clone(),
         read_write: BTreeSet::new(),
+        transaction_bytes: 0,
     };
     let shared = release.footprint.conflicts_with(&read_only_twin);
     assert_eq!(shared, release.footprint.read_write);
