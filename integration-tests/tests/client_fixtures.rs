@@ -89,7 +89,8 @@ struct Recorder<'a> {
 
 impl Recorder<'_> {
     /// Calls `function` with `args` (every signature mocked, as the signers of the story sign
-    /// them on a network), one ledger after the previous call, and records it.
+    /// them on a network), one ledger after the previous call, and records it with the
+    /// ledger time it ran at.
     fn call(&mut self, signer: &str, function: &str, args: &[(&str, Val)]) -> Val {
         self.f.advance(1);
         let env = &self.f.env;
@@ -144,11 +145,30 @@ impl Recorder<'_> {
         self.calls.push(json!({
             "fn": function,
             "signer": signer,
+            "timestamp": env.ledger().timestamp(),
             "args": recorded_args,
             "result": b64(&result_sc),
             "events": recorded_events,
         }));
         result
+    }
+
+    /// The service provider marks milestone `index` of escrow `id` delivered
+    /// (`change_milestone_status` to `ForReview`), with this evidence and these notes.
+    fn deliver(&mut self, id: u64, index: u32, evidence: Option<&str>, notes: Option<&str>) {
+        let env = self.f.env.clone();
+        let text = |t: Option<&str>| t.map(|t| String::from_str(&env, t));
+        self.call(
+            "service_provider",
+            "change_milestone_status",
+            &[
+                ("escrow_id", id.into_val(&env)),
+                ("milestone_index", index.into_val(&env)),
+                ("new_status", MilestoneStatus::ForReview.into_val(&env)),
+                ("evidence", text(evidence).into_val(&env)),
+                ("notes", text(notes).into_val(&env)),
+            ],
+        );
     }
 
     /// What `stellar contract invoke -- <function>` prints for this return value.
@@ -238,21 +258,19 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
             ("amount", v(&(2_000 * USDC))),
         ],
     );
+    r.call("approver", "get_escrow", &[("escrow_id", v(&id))]);
+    r.call(
+        "approver",
+        "get_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&4u32))],
+    );
 
     // Milestone 0: delivered, changes requested, delivered again, approved, released.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&0u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s("https://files.example.com/ORD-7731/wireframes-v1.pdf"))),
-            ),
-            ("notes", v(&Some(s("Desktop and mobile wireframes")))),
-        ],
+    r.deliver(
+        id,
+        0,
+        Some("https://files.example.com/ORD-7731/wireframes-v1.pdf"),
+        Some("Desktop and mobile wireframes"),
     );
     r.call(
         "approver",
@@ -268,17 +286,7 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
             ("notes", v(&Some(s("Add the pricing section, please")))),
         ],
     );
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&0u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            ("evidence", v(&None::<String>)),
-            ("notes", v(&Some(s("Pricing section added")))),
-        ],
-    );
+    r.deliver(id, 0, None, Some("Pricing section added"));
     r.call(
         "approver",
         "approve_milestone",
@@ -291,35 +299,19 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
     );
 
     // Milestone 1 is delivered; the approver will not answer.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&1u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s("https://files.example.com/ORD-7731/landing-v2.fig"))),
-            ),
-            ("notes", v(&Some(s("Desktop and mobile mockups")))),
-        ],
+    r.deliver(
+        id,
+        1,
+        Some("https://files.example.com/ORD-7731/landing-v2.fig"),
+        Some("Desktop and mobile mockups"),
     );
 
     // Milestone 3: delivered, disputed by the approver, split by the resolver.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&3u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s("https://files.example.com/ORD-7731/pricing-v1.pdf"))),
-            ),
-            ("notes", v(&None::<String>)),
-        ],
+    r.deliver(
+        id,
+        3,
+        Some("https://files.example.com/ORD-7731/pricing-v1.pdf"),
+        None,
     );
     r.call(
         "approver",
@@ -343,19 +335,11 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
 
     // Milestone 4: delivered, changes requested, disputed by the provider; the resolver will
     // not rule.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&4u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s("https://files.example.com/ORD-7731/checkout-demo.mp4"))),
-            ),
-            ("notes", v(&Some(s("Checkout flow demo")))),
-        ],
+    r.deliver(
+        id,
+        4,
+        Some("https://files.example.com/ORD-7731/checkout-demo.mp4"),
+        Some("Checkout flow demo"),
     );
     r.call(
         "approver",
@@ -389,17 +373,7 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
     );
 
     // Milestone 5: delivered, then settled by both parties at 50 USDC.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&5u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            ("evidence", v(&None::<String>)),
-            ("notes", v(&Some(s("Tracking plan only")))),
-        ],
-    );
+    r.deliver(id, 5, None, Some("Tracking plan only"));
     r.call(
         "approver+service_provider",
         "settle_milestone",
@@ -432,19 +406,11 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
 
     // Milestone 2 pays the copywriter, whose USDC balance its issuer froze: the payout is
     // credited, and withdrawn once the balance is unfrozen.
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&2u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s("https://files.example.com/ORD-7731/copy-v1.docx"))),
-            ),
-            ("notes", v(&Some(s("All page copy")))),
-        ],
+    r.deliver(
+        id,
+        2,
+        Some("https://files.example.com/ORD-7731/copy-v1.docx"),
+        Some("All page copy"),
     );
     r.call(
         "approver",
@@ -517,22 +483,18 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
             ("amount", v(&(400 * USDC))),
         ],
     );
-    for (index, evidence) in [
-        (7u32, "https://files.example.com/ORD-7731/ab-report.pdf"),
-        (8u32, "https://files.example.com/ORD-7731/retro.pdf"),
-    ] {
-        r.call(
-            "service_provider",
-            "change_milestone_status",
-            &[
-                ("escrow_id", v(&id)),
-                ("milestone_index", v(&index)),
-                ("new_status", v(&MilestoneStatus::ForReview)),
-                ("evidence", v(&Some(s(evidence)))),
-                ("notes", v(&None::<String>)),
-            ],
-        );
-    }
+    r.deliver(
+        id,
+        7,
+        Some("https://files.example.com/ORD-7731/ab-report.pdf"),
+        None,
+    );
+    r.deliver(
+        id,
+        8,
+        Some("https://files.example.com/ORD-7731/retro.pdf"),
+        None,
+    );
     r.call(
         "approver+release_signer",
         "approve_and_release",
@@ -596,7 +558,6 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
             "new_admin": address(&new_admin),
             "token": address(&usdc),
         },
-        "created_at": created_at,
         "calls": r.calls,
     });
     vec![
