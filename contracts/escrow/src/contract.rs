@@ -87,7 +87,12 @@ impl EscrowContract {
             escrow.fallback_receiver_bps,
         ));
         let mut accounts = Accounts::default();
-        check_new_milestones(&milestones, &escrow.roles, now, &mut accounts, &mut faults);
+        let new = NewMilestoneRules {
+            roles: &escrow.roles,
+            this_contract: &this_contract,
+            now,
+        };
+        new.check(&milestones, &mut accounts, &mut faults);
         faults.result()?;
 
         let id = storage::next_escrow_id(&env);
@@ -628,7 +633,13 @@ impl EscrowContract {
         lifecycle::check_milestone_count(first_index, milestones.len())?;
         let milestones: [Option<NewMilestone>; MAX_MILESTONES as usize] = unpack(&milestones);
         let mut faults = FirstFault::default();
-        check_new_milestones(&milestones, roles, now, &mut accounts, &mut faults);
+        let this_contract = env.current_contract_address();
+        let new = NewMilestoneRules {
+            roles,
+            this_contract: &this_contract,
+            now,
+        };
+        new.check(&milestones, &mut accounts, &mut faults);
         faults.result()?;
 
         let mut header = escrow.header();
@@ -896,30 +907,38 @@ impl EscrowContract {
     }
 }
 
-/// Checks the milestones of `create_escrow` or `add_milestones` in one pass, recording each
-/// fault in `faults`, and adds their amounts to `accounts`.
-fn check_new_milestones(
-    milestones: &[Option<NewMilestone>],
-    roles: &Roles,
+/// What the milestones of `create_escrow` or `add_milestones` are checked against: the
+/// escrow's roles, this contract and the ledger time.
+struct NewMilestoneRules<'a> {
+    roles: &'a Roles,
+    this_contract: &'a Address,
     now: u64,
-    accounts: &mut Accounts,
-    faults: &mut FirstFault,
-) {
-    let this_contract = roles.approver.env().current_contract_address();
-    for milestone in milestones.iter().flatten() {
-        faults.check(lifecycle::check_text(
-            &milestone.description,
-            MAX_MILESTONE_DESCRIPTION_LEN,
-        ));
-        if let Some(receiver) = &milestone.receiver {
-            faults.check(lifecycle::check_receiver(
-                receiver,
-                &roles.dispute_resolver,
-                &this_contract,
+}
+
+impl NewMilestoneRules<'_> {
+    /// Checks `milestones` in one pass, recording each fault in `faults`, and adds their
+    /// amounts to `accounts`.
+    fn check(
+        &self,
+        milestones: &[Option<NewMilestone>],
+        accounts: &mut Accounts,
+        faults: &mut FirstFault,
+    ) {
+        for milestone in milestones.iter().flatten() {
+            faults.check(lifecycle::check_text(
+                &milestone.description,
+                MAX_MILESTONE_DESCRIPTION_LEN,
             ));
+            if let Some(receiver) = &milestone.receiver {
+                faults.check(lifecycle::check_receiver(
+                    receiver,
+                    &self.roles.dispute_resolver,
+                    self.this_contract,
+                ));
+            }
+            faults.check(lifecycle::check_deadline(milestone.deadline, self.now));
+            faults.check(accounts.add_milestones([milestone.amount]).map(drop));
         }
-        faults.check(lifecycle::check_deadline(milestone.deadline, now));
-        faults.check(accounts.add_milestones([milestone.amount]).map(drop));
     }
 }
 

@@ -26,8 +26,8 @@
 //! 120 days, and records the time. So an escrow used at least once in any 60 days never
 //! archives, whichever of its entries the calls touch, and the usual call pays for no
 //! extension at all. Calls other than status changes also keep the contract instance and code
-//! alive (extended to 120 days when below [`TTL_THRESHOLD`], 60 days), as creations keep the
-//! escrow counter. `extend_ttl` takes a whole escrow to the network's maximum. Reading an
+//! alive (extended to 120 days once at or below [`TTL_THRESHOLD`], 60 days), as creations keep
+//! the escrow counter. `extend_ttl` takes a whole escrow to the network's maximum. Reading an
 //! archived entry fails the call until it is restored (which `stellar contract invoke` does
 //! on its own); it is never taken for a missing one.
 
@@ -49,8 +49,8 @@ use crate::{
 pub const DAY_IN_LEDGERS: u32 = 17_280;
 /// What mutating calls extend entries to: 120 days.
 pub const TTL_EXTEND_TO: u32 = 120 * DAY_IN_LEDGERS;
-/// Below this time to live (60 days), a call extends the contract instance and code, and a
-/// creation the escrow counter, that it touches.
+/// At or below this time to live (60 days), a call extends the contract instance and code, and
+/// a creation the escrow counter, that it touches.
 pub const TTL_THRESHOLD: u32 = 60 * DAY_IN_LEDGERS;
 /// How long after its last renewal an escrow is renewed by the next mutating call on it: 60
 /// days, in seconds. A renewal extends every entry to 120 days of ledgers, which last at least
