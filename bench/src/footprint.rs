@@ -293,8 +293,8 @@ pub struct Simulated {
 }
 
 /// Two escrows, `a` and `b`, set up alike with the same parties and token, with milestones in
-/// every status a call needs, and every entry point simulated on each (creation, withdrawal
-/// and the contract-level calls once).
+/// every status a call needs, and every entry point simulated on each; creation, `claimable`,
+/// `admin`, `set_admin`, a `withdraw` of a credit made by a third escrow, and `upgrade` once.
 pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
     use escrow::{testutils::DAY, MilestoneStatus, Role};
     let f = &bench.f;
@@ -322,6 +322,19 @@ pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
         c.dispute_milestone(&id, &3, &p.approver, &f.text("changes refused"));
         bench.submit(id, 4);
     }
+    // A credit for `withdraw`: a payout to the frozen receiver of a third escrow.
+    let third = c.create_escrow(&bench.typical_escrow(1));
+    f.usdc.mint(&p.approver, amount);
+    c.fund_escrow(&third, &p.approver, &amount);
+    bench.submit(third, 0);
+    bench.approve(third, 0);
+    f.usdc.freeze(&p.receiver);
+    bench.release(third, 0);
+    f.usdc.unfreeze(&p.receiver);
+    let new_code = f
+        .env
+        .deployer()
+        .upload_contract_wasm(escrow::testutils::shipped_wasm().as_slice());
     // What the simulated deposits spend.
     f.usdc.mint(&p.approver, 2 * amount);
     let mut all = StdVec::new();
@@ -423,5 +436,11 @@ pub fn every_footprint(bench: &crate::Bench) -> StdVec<Simulated> {
     );
     run("admin", None, std::vec![]);
     run("set_admin", None, std::vec![arg(f, &new_address)]);
+    run(
+        "withdraw",
+        None,
+        std::vec![arg(f, &p.receiver), arg(f, &f.usdc.address)],
+    );
+    run("upgrade", None, std::vec![arg(f, new_code)]);
     all
 }

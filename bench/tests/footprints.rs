@@ -2,7 +2,8 @@
 //! `escrow_bench::footprint`), no call on one escrow writes an entry that a call on another
 //! escrow reads or writes, except the token balances that moving money must share. Creations
 //! share one entry among themselves only: the escrow counter, which hands out ids in creation
-//! order.
+//! order. A withdrawal writes the recipient's credit, which only a payout refused to that
+//! same recipient also writes; `set_admin` and `upgrade` write the contract instance.
 
 use std::collections::BTreeSet;
 
@@ -102,10 +103,11 @@ fn a_status_change_writes_only_the_milestone_progress() {
 }
 
 #[test]
-fn no_call_on_an_escrow_writes_the_contract_instance() {
+fn no_call_but_the_admin_s_writes_the_contract_instance() {
     let bench = Bench::new();
     let all = every_footprint(&bench);
-    for s in all.iter().filter(|s| s.call != "set_admin") {
+    let admin_calls = ["set_admin", "upgrade"];
+    for s in all.iter().filter(|s| !admin_calls.contains(&s.call)) {
         let written = names(&bench, &s.footprint.read_write);
         assert!(
             !written.iter().any(|n| n.ends_with(" instance")),
@@ -113,10 +115,36 @@ fn no_call_on_an_escrow_writes_the_contract_instance() {
             s.call
         );
     }
-    let set_admin = all.iter().find(|s| s.call == "set_admin").unwrap();
+    for admin_call in admin_calls {
+        let s = all.iter().find(|s| s.call == admin_call).unwrap();
+        let written = names(&bench, &s.footprint.read_write);
+        assert!(
+            written.contains(&"escrow contract instance".into()),
+            "{admin_call}: {written:?}"
+        );
+    }
+}
+
+#[test]
+fn a_withdrawal_contends_with_no_call_on_an_escrow_but_on_token_balances() {
+    let bench = Bench::new();
+    let all = every_footprint(&bench);
+    let withdraw = all.iter().find(|s| s.call == "withdraw").unwrap();
+    let written = names(&bench, &withdraw.footprint.read_write);
     assert!(
-        names(&bench, &set_admin.footprint.read_write).contains(&"escrow contract instance".into())
+        written.contains(&"credit of receiver in USDC".into()),
+        "{written:?}"
     );
+    for other in all.iter().filter(|s| s.escrow.is_some()) {
+        let shared: Vec<String> = withdraw
+            .footprint
+            .conflicts_with(&other.footprint)
+            .into_iter()
+            .filter(|k| !is_token_balance(&bench.f, k))
+            .map(|k| describe(&bench.f, &k))
+            .collect();
+        assert!(shared.is_empty(), "withdraw and {}: {shared:?}", other.call);
+    }
 }
 
 #[test]
