@@ -4,7 +4,7 @@
 //! |---|---|---|---|
 //! | `Admin` (symbol) | instance | the admin | constructor, `set_admin` |
 //! | `LastId` (symbol) | persistent | the id of the newest escrow (0 before the first) | constructor, `create_escrow` |
-//! | `id × 512 + 1` (`u64`) | persistent | an escrow's header: approver, service provider, review and resolution periods, milestone count | `create_escrow`, `transfer_role`, `add_milestones` |
+//! | `id × 512 + 1` (`u64`) | persistent | an escrow's header: approver, service provider, review and resolution periods, milestone count, last renewal | `create_escrow`, `transfer_role`, `add_milestones`, a renewal |
 //! | `id × 512 + 5` | persistent | the rest of an escrow's terms: the other roles, token, fee, fallback share, texts | `create_escrow`, `transfer_role` |
 //! | `id × 512 + 2` | persistent | an escrow's accounts (`Accounts`) | `create_escrow`, `fund_escrow`, every payout, `add_milestones` |
 //! | `id × 512 + index × 8 + 3` | persistent | a milestone's terms: description, amount, deadline, receiver | `create_escrow`, `add_milestones` |
