@@ -5,9 +5,8 @@ extern crate std;
 use soroban_sdk::{xdr::ContractEvent, IntoVal};
 
 use super::{
-    as_published,
-    claim::{advance_to, assert_only_signers, held, money, status, usdc, Usdc, EVIDENCE},
-    contract_events,
+    as_published, contract_events,
+    support::{advance_to, assert_only_signers, held, money, status, usdc, Usdc, EVIDENCE},
 };
 use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
 

@@ -5,11 +5,10 @@ extern crate std;
 use soroban_sdk::{xdr::ContractEvent, Address, IntoVal};
 
 use super::{
-    as_published,
-    claim::{
+    as_published, contract_events,
+    support::{
         advance_to, assert_only_signers, held, money, status, usdc, Usdc, DISPUTE_REASON, EVIDENCE,
     },
-    contract_events,
 };
 use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
 

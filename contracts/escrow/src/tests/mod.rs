@@ -17,6 +17,7 @@ mod payout;
 mod roles;
 mod settle;
 mod smoke;
+mod support;
 mod ttl;
 
 extern crate std;

@@ -5,12 +5,11 @@ extern crate std;
 use soroban_sdk::{xdr::ContractEvent, IntoVal};
 
 use super::{
-    as_published,
-    claim::{
+    as_published, contract_events,
+    support::{
         advance_to, assert_only_signers, held, money, status, usdc, Usdc, DELIVERY_NOTES,
         DISPUTE_REASON, EVIDENCE,
     },
-    contract_events,
 };
 use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
 
