@@ -100,12 +100,6 @@ impl Stage {
             disputed_after_approval: false,
         }
     }
-
-    /// Whether the milestone is final (`Released`, `Resolved` or `Cancelled`): it never changes
-    /// again, and holds nothing.
-    pub fn is_final(self) -> bool {
-        is_final(self.status)
-    }
 }
 
 /// Whether `status` is final: `Released`, `Resolved` or `Cancelled`.

@@ -82,7 +82,9 @@ enum Slot {
 ///
 /// Unique for every triple: `index < 64` (at most `MAX_MILESTONES`, 50) and `slot < 8`, and
 /// ids, handed out one per creation, stay far below 2^55. Below 2^47 escrows the key is also a
-/// small value that the host passes without allocating an object.
+/// small value that the host passes without allocating an object. A larger id would wrap onto a
+/// lower one's key, so [`header`], which every call on an escrow reads first, refuses any id
+/// above [`MAX_ESCROW_ID`].
 fn key(slot: Slot, id: u64, index: u32) -> u64 {
     (id << 6 | index as u64) << 3 | slot as u64
 }
@@ -91,6 +93,9 @@ const _: () = assert!(
     MAX_MILESTONES <= 64,
     "a milestone index takes six bits of a key"
 );
+
+/// The largest id whose keys do not wrap (see [`key`]): no escrow has a larger one.
+const MAX_ESCROW_ID: u64 = u64::MAX >> 9;
 
 /// An escrow's roles, token, terms and texts: everything fixed at creation but the
 /// milestones (the roles change only by `transfer_role`).
@@ -271,6 +276,10 @@ pub fn next_escrow_id(env: &Env) -> u64 {
 
 /// Reads an escrow's header, or `EscrowNotFound`.
 fn header(env: &Env, id: u64) -> Result<Header, Error> {
+    if id > MAX_ESCROW_ID {
+        // Its keys would be another escrow's.
+        return Err(Error::EscrowNotFound);
+    }
     let HeaderEntry(
         approver,
         service_provider,

@@ -445,6 +445,11 @@ fn the_first_fault_is_reported_in_the_documented_order_whatever_order_it_was_fou
         assert_eq!(faults.result(), Err(*first));
     }
     assert_eq!(FirstFault::default().result(), Ok(()));
+    // Faults that are not input faults come after every input fault.
+    let mut other = FirstFault::default();
+    other.check(Err(Error::TooEarly));
+    other.check(Err(Error::InvalidAmount));
+    assert_eq!(other.result(), Err(Error::InvalidAmount));
     let mut no_milestones = FirstFault::default();
     no_milestones.check(Err(Error::InvalidAmount));
     no_milestones.check(Err(Error::NoMilestones));
