@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 const MAX_OPS: usize = 64;
 /// Steps between full reads of the contract's state (and one at the end of every sequence);
 /// in between, each step reads back what it could change.
-const FULL_EVERY: usize = 16;
+const FULL_EVERY: usize = 64;
 
 fuzz_target!(|data: &[u8]| {
     escrow_model::run_native(data, MAX_OPS, FULL_EVERY);

@@ -161,7 +161,7 @@ impl EscrowContract {
         let mut accounts = storage::accounts(&env, escrow_id, escrow.milestone_count);
         accounts.deposit(amount, |index| {
             // Every index below milestone_count has its terms.
-            storage::milestone_terms(&env, escrow_id, index)
+            storage::milestone_terms(&env, escrow_id, index, escrow.milestone_count)
                 .unwrap_optimized()
                 .amount
         })?;
@@ -460,7 +460,9 @@ impl EscrowContract {
         let call = Opened::open(&env, escrow_id)?;
         let approver = call.escrow.roles.approver.clone();
         approver.require_auth();
-        let deadline = storage::milestone_terms(&env, escrow_id, milestone_index)?.deadline;
+        let milestone_count = call.escrow.milestone_count;
+        let deadline =
+            storage::milestone_terms(&env, escrow_id, milestone_index, milestone_count)?.deadline;
         let closing = call.check(milestone_index, Action::Cancel { deadline })?;
 
         let mut accounts = call.accounts();
@@ -696,7 +698,9 @@ impl EscrowContract {
         lifecycle::check_roles(&roles, &env.current_contract_address())?;
         if role == Role::DisputeResolver {
             for index in 0..escrow.milestone_count {
-                let terms = storage::milestone_terms(&env, escrow_id, index).unwrap_optimized();
+                let terms =
+                    storage::milestone_terms(&env, escrow_id, index, escrow.milestone_count)
+                        .unwrap_optimized();
                 if terms.receiver.as_ref() == Some(&new_address) {
                     return Err(Error::InvalidRoles);
                 }
@@ -955,6 +959,7 @@ fn store_new_milestones(
         evidence: None,
         notes: None,
         updated_at: now,
+        payee: None,
     };
     for (index, new) in (first_index..).zip(milestones.into_iter().flatten()) {
         let terms = MilestoneTerms {
@@ -996,12 +1001,13 @@ fn read_milestone(
     index: u32,
 ) -> Result<Milestone, Error> {
     let progress = storage::progress(env, id, index, escrow.milestone_count)?;
-    let terms = storage::milestone_terms(env, id, index)?;
+    let terms = storage::milestone_terms(env, id, index, escrow.milestone_count)?;
     let status = progress.stage.status;
     Ok(Milestone {
         held: accounts.held(index, terms.amount),
-        receiver: terms
-            .receiver
+        receiver: progress
+            .payee
+            .or(terms.receiver)
             .unwrap_or_else(|| escrow.roles.receiver.clone()),
         description: terms.description,
         amount: terms.amount,
@@ -1106,7 +1112,8 @@ impl<'a> Opened<'a> {
         let from = progress.stage;
         let clock = clock(&self.escrow.header(), &progress, self.now);
         progress.stage = lifecycle::next_stage(from, action, &clock)?;
-        let terms = storage::milestone_terms(self.env, self.id, index)?;
+        let terms =
+            storage::milestone_terms(self.env, self.id, index, self.escrow.milestone_count)?;
         Ok(Closing {
             index,
             from,
@@ -1169,7 +1176,7 @@ impl<'a> Opened<'a> {
     }
 
     /// Closes the milestone in `accounts`, its receiver due `receiver_amount` of what it
-    /// holds, and stores its progress; returns its index and the payment.
+    /// holds, and stores its progress with who is paid; returns its index and the payment.
     fn close(
         &self,
         accounts: &mut Accounts,
@@ -1179,7 +1186,7 @@ impl<'a> Opened<'a> {
     ) -> (u32, Payment) {
         let Closing {
             index,
-            progress,
+            mut progress,
             terms,
             ..
         } = closing;
@@ -1187,10 +1194,12 @@ impl<'a> Opened<'a> {
         let fee_bps = self.escrow.platform_fee_bps;
         let split = payout::split(terms.amount, held, receiver_amount, fee_bps);
         accounts.close(index, terms.amount, held);
-        record_change(self.env, self.id, index, progress, self.now, by);
         let receiver = terms
             .receiver
             .unwrap_or_else(|| self.escrow.roles.receiver.clone());
+        // The milestone keeps who was paid, whoever holds the receiver role later.
+        progress.payee = Some(receiver.clone());
+        record_change(self.env, self.id, index, progress, self.now, by);
         (index, Payment { split, receiver })
     }
 

@@ -8,7 +8,7 @@
 //! | `id × 512 + 5` | persistent | the rest of an escrow's terms: the other roles, token, fee, fallback share, texts | `create_escrow`, `transfer_role` |
 //! | `id × 512 + 2` | persistent | an escrow's accounts (`Accounts`) | `create_escrow`, `fund_escrow`, every payout, `add_milestones` |
 //! | `id × 512 + index × 8 + 3` | persistent | a milestone's terms: description, amount, deadline, receiver | `create_escrow`, `add_milestones` |
-//! | `id × 512 + index × 8 + 4` | persistent | a milestone's progress: status, evidence, notes, time | every status change of that milestone |
+//! | `id × 512 + index × 8 + 4` | persistent | a milestone's progress: status, evidence, notes, time, and once final who was paid | every status change of that milestone |
 //! | `[recipient, token]` (vector) | persistent | what is credited to `recipient` in `token` | a refused payout, `withdraw` |
 //!
 //! So a status change reads the escrow's small header and reads and writes the milestone's
@@ -158,6 +158,8 @@ pub struct Progress {
     pub evidence: Option<String>,
     pub notes: Option<String>,
     pub updated_at: u64,
+    /// Who was paid for the milestone, once final; `None` before.
+    pub payee: Option<Address>,
 }
 
 /// [`Header`] as stored.
@@ -195,9 +197,10 @@ struct AccountsEntry(
 #[contracttype]
 struct MilestoneTermsEntry(String, i128, u64, Option<Address>);
 
-/// [`Progress`] as stored: the stage as its code (see [`stage_code`]), evidence, notes, time.
+/// [`Progress`] as stored: the stage as its code (see [`stage_code`]), evidence, notes, time,
+/// payee.
 #[contracttype]
-struct ProgressEntry(u32, Option<String>, Option<String>, u64);
+struct ProgressEntry(u32, Option<String>, Option<String>, u64, Option<Address>);
 
 /// The key of a credit: the recipient and the token.
 #[contracttype]
@@ -481,13 +484,16 @@ pub fn save_accounts(env: &Env, id: u64, accounts: &Accounts) {
         .set(&key(Slot::Accounts, id, 0), &entry);
 }
 
-/// Reads a milestone's terms, or `MilestoneNotFound`.
-pub fn milestone_terms(env: &Env, id: u64, index: u32) -> Result<MilestoneTerms, Error> {
-    let MilestoneTermsEntry(description, amount, deadline, receiver) = env
-        .storage()
-        .persistent()
-        .get(&key(Slot::MilestoneTerms, id, index))
-        .ok_or(Error::MilestoneNotFound)?;
+/// Reads the terms of milestone `index` of escrow `id`, which has `milestone_count`
+/// milestones, or `MilestoneNotFound` (see [`progress`]).
+pub fn milestone_terms(
+    env: &Env,
+    id: u64,
+    index: u32,
+    milestone_count: u32,
+) -> Result<MilestoneTerms, Error> {
+    let MilestoneTermsEntry(description, amount, deadline, receiver) =
+        existing(env, Slot::MilestoneTerms, id, index, milestone_count)?;
     Ok(MilestoneTerms {
         description,
         amount,
@@ -499,24 +505,39 @@ pub fn milestone_terms(env: &Env, id: u64, index: u32) -> Result<MilestoneTerms,
 /// Reads the progress of milestone `index` of escrow `id`, which has `milestone_count`
 /// milestones, or `MilestoneNotFound`.
 ///
-/// The count tells whether the milestone exists, so the entry is read without asking the host
-/// first whether it is there, which saves a status change about 3 700 instructions: every
-/// index below the count was written with its escrow or by `add_milestones`.
 pub fn progress(env: &Env, id: u64, index: u32, milestone_count: u32) -> Result<Progress, Error> {
-    if index >= milestone_count {
-        return Err(Error::MilestoneNotFound);
-    }
-    let key = key(Slot::MilestoneProgress, id, index).into_val(env);
-    let entry = soroban_env_common::Env::get_contract_data(env, key, StorageType::Persistent)
-        .unwrap_infallible();
-    let ProgressEntry(code, evidence, notes, updated_at) =
-        ProgressEntry::try_from_val(env, &entry).unwrap_optimized();
+    let ProgressEntry(code, evidence, notes, updated_at, payee) =
+        existing(env, Slot::MilestoneProgress, id, index, milestone_count)?;
     Ok(Progress {
         stage: stage_of_code(code),
         evidence,
         notes,
         updated_at,
+        payee,
     })
+}
+
+/// Reads the entry of `slot` of milestone `index` of escrow `id`, which has `milestone_count`
+/// milestones, or `MilestoneNotFound`.
+///
+/// The count tells whether the milestone exists, so the entry is read without asking the host
+/// first whether it is there, which saves a status change about 3 700 instructions: every
+/// index below the count was written with its escrow or by `add_milestones`. It also keeps an
+/// index of 64 or more, which would wrap onto another escrow's key, from being read at all.
+fn existing<T: TryFromVal<Env, Val>>(
+    env: &Env,
+    slot: Slot,
+    id: u64,
+    index: u32,
+    milestone_count: u32,
+) -> Result<T, Error> {
+    if index >= milestone_count {
+        return Err(Error::MilestoneNotFound);
+    }
+    let key = key(slot, id, index).into_val(env);
+    let entry = soroban_env_common::Env::get_contract_data(env, key, StorageType::Persistent)
+        .unwrap_infallible();
+    Ok(T::try_from_val(env, &entry).unwrap_optimized())
 }
 
 /// Writes a milestone's progress.
@@ -526,6 +547,7 @@ pub fn save_progress(env: &Env, id: u64, index: u32, progress: &Progress) {
         progress.evidence.clone(),
         progress.notes.clone(),
         progress.updated_at,
+        progress.payee.clone(),
     );
     env.storage()
         .persistent()

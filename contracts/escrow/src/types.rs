@@ -160,7 +160,9 @@ pub struct Milestone {
     pub updated_at: u64,
     /// When delivery is due. Once it passes undelivered, the approver may cancel.
     pub deadline: u64,
-    /// Who is paid for the milestone: its own receiver, or the escrow's receiver now.
+    /// Who is paid for the milestone: its own receiver, or else the escrow's receiver now; once
+    /// the milestone is final, whoever was paid for it (even if the receiver role changed
+    /// hands since).
     pub receiver: Address,
     /// What the contract holds for this milestone now: 0 to `amount`. Deposits fill open
     /// milestones in index order; a payout spends it to 0.

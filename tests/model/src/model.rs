@@ -1,8 +1,8 @@
 //! A plain Rust model of the contract (interface v2), its two tokens and the ledger clock:
-//! what every call should do, written from `SPEC.md` and the check order documented there and
-//! in the common brief, without calling any of the contract's code. Parties are indices
-//! ([`HOLDERS`]); [`Model::apply`] predicts a call's [`Outcome`] and changes the model only
-//! when the call is predicted to succeed.
+//! what every call should do, exact error included, written from `SPEC.md` (and the check order
+//! documented with `Error`) without calling any of the contract's code. Parties are indices
+//! ([`HOLDERS`]); [`Model::apply`] predicts a call's [`Outcome`] and changes the model only when
+//! the call is predicted to succeed.
 
 use escrow::{Error, MilestoneStatus, Role};
 
@@ -110,6 +110,8 @@ pub struct MMilestone {
     pub deadline: u64,
     /// Its own receiver (holder index), if any.
     pub own_receiver: Option<usize>,
+    /// Who was paid for it (holder index), once final.
+    pub payee: Option<usize>,
     /// What the contract holds for it.
     pub held: i128,
     /// While `Disputed`: whether the work disputed had been approved.
@@ -177,9 +179,12 @@ impl MEscrow {
         self.funded - self.paid_out
     }
 
-    /// Who is paid for milestone `m`: its own receiver, or the escrow's receiver now.
+    /// Who is paid for milestone `m`: who was paid, once final; else its own receiver, or the
+    /// escrow's receiver now.
     pub fn receiver_of(&self, m: &MMilestone) -> usize {
-        m.own_receiver.unwrap_or(self.roles[role::RECEIVER])
+        m.payee
+            .or(m.own_receiver)
+            .unwrap_or(self.roles[role::RECEIVER])
     }
 }
 
@@ -230,7 +235,11 @@ pub enum Call {
     /// `create_escrow`.
     Create(CreateArgs),
     /// `fund_escrow`.
-    Fund { id: u64, funder: usize, amount: i128 },
+    Fund {
+        id: u64,
+        funder: usize,
+        amount: i128,
+    },
     /// `change_milestone_status`.
     Submit {
         id: u64,
@@ -444,9 +453,7 @@ impl Model {
     /// Mints `amount` to `to` when its balance is not frozen and the token's supply stays
     /// within `i128`; returns whether it did.
     pub fn mint(&mut self, token: usize, to: usize, amount: i128) -> bool {
-        if amount <= 0
-            || self.frozen[to][token]
-            || self.supply(token).checked_add(amount).is_none()
+        if amount <= 0 || self.frozen[to][token] || self.supply(token).checked_add(amount).is_none()
         {
             return false;
         }
@@ -518,7 +525,10 @@ impl Model {
         let Some(required) = self.required_signers(call) else {
             return Outcome::Refused(Error::EscrowNotFound);
         };
-        if required.iter().any(|&h| h >= PARTIES || signers & (1 << h) == 0) {
+        if required
+            .iter()
+            .any(|&h| h >= PARTIES || signers & (1 << h) == 0)
+        {
             return Outcome::HostRefused;
         }
         let result = match call {
@@ -634,6 +644,7 @@ impl Model {
                 updated_at: self.now,
                 deadline: m.deadline,
                 own_receiver: m.receiver,
+                payee: None,
                 held: 0,
                 disputed_after_approval: false,
             })
@@ -718,7 +729,9 @@ impl Model {
     }
 
     fn in_review_period(&self, id: u64, m: &MMilestone) -> bool {
-        self.now < m.updated_at.saturating_add(self.escrow(id).unwrap().review_period)
+        self.now
+            < m.updated_at
+                .saturating_add(self.escrow(id).unwrap().review_period)
     }
 
     /// Moves a milestone to `status` now.
@@ -809,7 +822,9 @@ impl Model {
         let fee = fee_of(to_receiver, escrow.fee_bps);
         let (token, receiver) = (escrow.token, escrow.receiver_of(m));
         let (platform, approver) = (escrow.roles[role::PLATFORM], escrow.roles[role::APPROVER]);
-        self.set_status(id, index, status).held = 0;
+        let m = self.set_status(id, index, status);
+        m.held = 0;
+        m.payee = Some(receiver);
         self.escrow_mut(id).paid_out += to_receiver + refund;
         self.pay(token, receiver, to_receiver - fee);
         self.pay(token, platform, fee);

@@ -99,6 +99,10 @@ pub enum EscrowSel {
     Existing(u8),
     /// The next id, not created yet.
     Next,
+    /// One of the escrows created so far, `1 + n % count`, plus `(1 + n % 511) × 2^55`: an id
+    /// no escrow has that shares its low 55 bits with one that exists (the first missing id
+    /// when there is none).
+    Beyond(u8),
     /// Any id (0 and most others do not exist).
     Raw(u64),
 }
@@ -107,7 +111,8 @@ impl<'a> Arbitrary<'a> for EscrowSel {
     fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
         Ok(match u.int_in_range(0..=31u8)? {
             0..=17 => EscrowSel::Newest,
-            18..=29 => EscrowSel::Existing(u.arbitrary()?),
+            18..=28 => EscrowSel::Existing(u.arbitrary()?),
+            29 => EscrowSel::Beyond(u.arbitrary()?),
             30 => EscrowSel::Next,
             _ => EscrowSel::Raw(u.arbitrary()?),
         })
@@ -694,6 +699,12 @@ pub enum Op {
         /// By how much.
         clock: Clock,
     },
+    /// The ledger clock moves forward by exactly this many seconds. Never generated: the
+    /// liveness check's wait for every clock it needs to run out.
+    Wait {
+        /// Seconds.
+        seconds: u64,
+    },
 }
 
 /// New milestones (1 to `max`, rarely none): all valid when `valid`, else each leaning to
@@ -905,7 +916,6 @@ impl Op {
     /// A valid `create_escrow` (every field random within its valid range).
     pub fn valid_create(u: &mut Unstructured) -> arbitrary::Result<Op> {
         Ok(Op::Create {
-
             signers: Signers::Expected,
             roles: if u.ratio(3, 4)? {
                 RolesSel::Standard
@@ -989,7 +999,7 @@ impl Op {
             Op::ExtendTtl { .. } => "extend_ttl",
             Op::Donate { .. } => "direct transfer",
             Op::Freeze { .. } => "freeze",
-            Op::Advance { .. } => "ledger advance",
+            Op::Advance { .. } | Op::Wait { .. } => "ledger advance",
         }
     }
 }

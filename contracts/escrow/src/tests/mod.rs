@@ -13,6 +13,7 @@ mod credits;
 mod expire;
 mod flow;
 mod fund;
+mod keys;
 mod payout;
 mod roles;
 mod settle;
