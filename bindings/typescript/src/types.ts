@@ -177,7 +177,9 @@ export interface Milestone {
    */
   notes: string | null;
   /**
-   * Who is paid for the milestone: its own receiver, or the escrow's receiver now.
+   * Who is paid for the milestone: its own receiver, or else the escrow's receiver now; once
+   * the milestone is final, whoever was paid for it (even if the receiver role changed
+   * hands since).
    */
   receiver: string;
   /**
