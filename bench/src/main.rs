@@ -22,6 +22,7 @@ fn main() {
     let floor = fresh.floor_submit(id, 0);
     print_row("floor change_milestone_status", &floor);
     let ours = fresh.submit(id, 0);
+    print_row("change_milestone_status beside it", &ours);
     println!(
         "\nchange_milestone_status ÷ floor: CPU {:.3}, bytes written {:.3}, event bytes {:.3}, fee without rent {:.3}",
         ours.instructions as f64 / floor.instructions as f64,
