@@ -16,7 +16,10 @@
 #   -h, --help                 this help
 #
 # stellar-cli records the contract id under the alias in its config directory (a local
-# `.stellar/` when there is one, else ~/.config/stellar); this script also prints it.
+# `.stellar/` when there is one, else ~/.config/stellar); this script also prints it. The
+# admin hands the upgrade right over later with `set_admin` (the admin and the new admin
+# sign; a multisig account is recommended) and replaces the code with `upgrade`, naming the
+# hash of a wasm uploaded as here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -30,7 +33,7 @@ WASM="$root/target/wasm32v1-none/release/escrow.wasm"
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set /s/^# \{0,1\}//p' "$0"; exit 0 ;;
     --network) NETWORK="${2:?--network needs a name}"; shift 2 ;;
     --rpc-url) RPC_URL="${2:?--rpc-url needs a URL}"; shift 2 ;;
     --network-passphrase) NETWORK_PASSPHRASE="${2:?--network-passphrase needs a value}"; shift 2 ;;

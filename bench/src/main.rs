@@ -1,7 +1,9 @@
-//! `make bench`: prints the resource costs of every entry point, the scaling table and the
-//! ratios to the floor, measured on the shipped wasm.
+//! `make bench`: prints the resource costs of every entry point, the ratios to the floor, the
+//! footprint of every entry point as a network sees it, and the scaling table, measured on the
+//! shipped wasm.
 
 use escrow_bench::{
+    footprint::{describe, every_footprint},
     grouped, milestone_counts, scaling, wasm_size, Bench, Cost, NETWORK_WASM_LIMIT,
 };
 
@@ -12,10 +14,15 @@ fn main() {
     for row in bench.every_entry_point() {
         print_row(row.call, &row.cost);
     }
-    bench.floor_setup(1, 10);
-    let floor = bench.floor_submit(1, 0);
+    // The ratio on a fresh ledger, as `tests/ceilings.rs` measures it: the test host's cost of
+    // a storage access grows with the number of entries it holds, for both contracts.
+    let fresh = Bench::new();
+    let id = fresh.create_funded(10);
+    fresh.floor_setup(id, 10);
+    let floor = fresh.floor_submit(id, 0);
     print_row("floor change_milestone_status", &floor);
-    let ours = bench.submit(1, 2);
+    let ours = fresh.submit(id, 0);
+    print_row("change_milestone_status beside it", &ours);
     println!(
         "\nchange_milestone_status ÷ floor: CPU {:.3}, bytes written {:.3}, event bytes {:.3}, fee without rent {:.3}",
         ours.instructions as f64 / floor.instructions as f64,
@@ -32,6 +39,27 @@ fn main() {
     );
     if std::env::args().any(|a| a == "--quick") {
         return;
+    }
+
+    println!("\nFootprints, as simulation records them (nonces left out), on escrows 1 and 2:");
+    let footprints = Bench::new();
+    for s in every_footprint(&footprints) {
+        if s.escrow.is_some_and(|id| id != 1) {
+            continue;
+        }
+        let names = |keys: &std::collections::BTreeSet<_>| {
+            keys.iter()
+                .map(|k| describe(&footprints.f, k))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        println!(
+            "- {} ({} bytes of transaction): writes [{}]; reads [{}]",
+            s.call,
+            s.footprint.transaction_bytes,
+            names(&s.footprint.read_write),
+            names(&s.footprint.read_only)
+        );
     }
 
     println!("\n| milestones | other escrows | call | CPU | read | written | bytes written | event bytes | fee without rent |");

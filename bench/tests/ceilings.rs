@@ -62,14 +62,6 @@ fn the_size_measure_leaves_out_exactly_the_descriptive_sections() {
     assert_eq!(size.code, 8 + 5 + 2 + name.len());
 }
 
-#[test]
-fn create_escrow_meets_its_targets() {
-    let create = &Bench::new().every_entry_point()[0];
-    assert_eq!(create.call, "create_escrow");
-    assert!(create.cost.instructions <= 1_000_000, "{:?}", create.cost);
-    assert!(create.cost.bytes_written <= 2_800, "{:?}", create.cost);
-}
-
 /// One figure of a cost.
 type Measure = fn(&Cost) -> i64;
 
@@ -87,9 +79,9 @@ fn a_status_change_stays_near_the_floor() {
     let ours = bench.submit(id, 0);
     let limits: [(&str, Measure, f64); 4] = [
         ("CPU instructions", |c| c.instructions, 1.3),
-        ("bytes written", |c| c.bytes_written as i64, 1.5),
-        ("event bytes", |c| c.event_bytes as i64, 1.5),
-        ("fee without rent", |c| c.fee_without_rent, 1.2),
+        ("fee without rent", |c| c.fee_without_rent, 1.05),
+        ("bytes written", |c| c.bytes_written as i64, 1.0),
+        ("event bytes", |c| c.event_bytes as i64, 1.3),
     ];
     for (name, measure, limit) in limits {
         let r = ratio(&ours, &floor, measure);

@@ -2,32 +2,48 @@
 //! a local Soroban host (the real host and the real Stellar Asset Contract, mainnet-like ledger
 //! settings, no network).
 //!
-//! A marketplace opens an escrow for Alice (the client) and Bob (the provider); Alice funds it;
-//! Bob delivers milestone by milestone; Alice asks for changes, approves, and disputes; the
-//! release signer and the dispute resolver pay out. After every call the demo prints who signed
-//! it and what it would cost on mainnet, as the host measured it. At the end it checks that
-//! every token is where the story says it is, and exits non-zero if not.
+//! A marketplace opens an escrow for Alice (the client) and Bob (the provider), with a clock on
+//! every wait; Alice funds it; Bob delivers milestone by milestone; Alice asks for changes,
+//! approves, disputes, and once goes silent; the release signer and the dispute resolver pay
+//! out, and once the resolver goes silent too. Meanwhile the platform's fee account cannot
+//! receive USDC: its fees are credited to it and it withdraws them later. After every call the
+//! demo prints who signed it and what it would cost on mainnet, as the host measured it. At the
+//! end it checks that every token is where the story says it is, and exits non-zero if not.
 
 use escrow::{
     testutils::{Fixture, START_TIMESTAMP},
-    Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone,
+    Error, Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone,
 };
 use soroban_sdk::{
-    testutils::{AuthorizedFunction, AuthorizedInvocation, Events as _, Ledger as _},
+    testutils::{Address as _, AuthorizedFunction, AuthorizedInvocation, Events as _, Ledger as _},
     xdr::{self, ScVal},
     Address, TryFromVal, Vec,
 };
 
 /// One USDC in its smallest unit (USDC on Stellar has 7 decimals).
 const USDC: i128 = 10_000_000;
+/// One day, in seconds.
+const DAY: u64 = 86_400;
 /// The platform's fee on every payout, in basis points (2.5 %).
 const FEE_BPS: u32 = 250;
-/// The milestones: what is delivered, and what it pays.
-const MILESTONES: [(&str, i128); 3] = [
-    ("Wireframes", 500 * USDC),
-    ("Landing page design", 1_500 * USDC),
-    ("Responsive build", 1_000 * USDC),
+/// How long Alice has to act on a delivery (and the release signer to pay an approval) before
+/// Bob may claim the milestone.
+const REVIEW_PERIOD: u64 = 7 * DAY;
+/// How long the dispute resolver has to rule before either party may apply the fallback split.
+const RESOLUTION_PERIOD: u64 = 14 * DAY;
+/// What a disputed delivery pays its receiver when the resolver does not rule in time (50 %).
+const FALLBACK_RECEIVER_BPS: u32 = 5_000;
+/// The milestones of the story.
+const MILESTONES: [Plan; 6] = [
+    Plan::new("Wireframes", 500, 7, Payee::Bob),
+    Plan::new("Landing page design", 1_500, 14, Payee::Bob),
+    Plan::new("Copywriting", 600, 21, Payee::Bob),
+    Plan::new("Illustrations", 800, 28, Payee::Bob),
+    Plan::new("Responsive build", 1_000, 42, Payee::Bob),
+    Plan::new("Stock photo licences", 200, 42, Payee::Photographer),
 ];
+/// Deadlines fall at this hour (UTC) of their day.
+const DEADLINE_HOUR: u64 = 18;
 /// What the dispute resolver awards Bob for the disputed milestone, in percent.
 const DISPUTE_AWARD_PERCENT: i128 = 60;
 /// Ledgers close about every five seconds.
@@ -43,49 +59,113 @@ fn main() {
     demo.show_event_to_platform();
     demo.review_wireframes();
     demo.dispute_design();
+    demo.withdraw_platform_fees();
+    demo.claim_copywriting();
+    demo.expire_illustrations_dispute();
+    demo.approve_and_release_last();
     demo.show_final_state();
-    demo.check_invariants();
+    demo.check_final_state();
+}
+
+/// One milestone of the story: what is delivered, what it pays, the day it is due (counted
+/// from the day the escrow is opened) and who is paid for it.
+struct Plan {
+    description: &'static str,
+    amount: i128,
+    due_day: u64,
+    paid_to: Payee,
+}
+
+impl Plan {
+    const fn new(
+        description: &'static str,
+        whole_usdc: i128,
+        due_day: u64,
+        paid_to: Payee,
+    ) -> Self {
+        Plan {
+            description,
+            amount: whole_usdc * USDC,
+            due_day,
+            paid_to,
+        }
+    }
+
+    /// The ledger timestamp of its deadline.
+    fn deadline(&self) -> u64 {
+        START_TIMESTAMP + self.due_day * DAY + DEADLINE_HOUR * 3_600
+    }
+}
+
+/// Everyone the escrow pays in this story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Payee {
+    Alice,
+    Bob,
+    Photographer,
+    Platform,
+}
+
+impl Payee {
+    const ALL: [Payee; 4] = [
+        Payee::Alice,
+        Payee::Bob,
+        Payee::Photographer,
+        Payee::Platform,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Payee::Alice => "Alice",
+            Payee::Bob => "Bob's payout address",
+            Payee::Photographer => "the photographer",
+            Payee::Platform => "the platform",
+        }
+    }
 }
 
 /// The story's state: the host with the contract and the tokens, the escrow's id, and what the
-/// story expects to have happened (checked against the chain at the end).
+/// story expects to have happened (checked against the chain after every payout and at the end).
 struct Demo<'a> {
     f: Fixture<'a>,
+    /// Paid directly for the stock photo licences (milestone 6 has its own receiver).
+    photographer: Address,
     escrow_id: u64,
     /// The last call's contract events, as the platform's indexer receives them.
     last_events: std::vec::Vec<Event>,
     /// The event of Bob's first delivery, shown in detail in step 5.
     delivery_event: Option<Event>,
-    expected: Expected,
+    /// Whether the platform's fee account can receive USDC (its trustline is back in step 8).
+    platform_can_receive: bool,
+    /// What the story says each payee has been paid or credited so far, in `Payee::ALL` order.
+    expected: [i128; 4],
     calls: u32,
     total_fee: i64,
 }
 
-/// What the story says every party ends up with.
-#[derive(Default)]
-struct Expected {
-    to_receiver: i128,
-    to_platform: i128,
-    refunded: i128,
-}
-
-/// The USDC balance of every party of the story.
+/// The USDC of every payee (on its account, and credited to it in the escrow contract, awaiting
+/// `withdraw`), in `Payee::ALL` order, and the escrow contract's balance.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Balances {
-    alice: i128,
-    receiver: i128,
-    platform: i128,
+struct Snapshot {
+    paid: [i128; 4],
+    credited: [i128; 4],
     contract: i128,
 }
 
 impl<'a> Demo<'a> {
-    fn new(f: Fixture<'a>) -> Self {
+    fn new(mut f: Fixture<'a>) -> Self {
+        // The platform's fee account is a classic Stellar account (G…) with no USDC trustline:
+        // the token refuses to pay it until it opens one again (step 8).
+        f.parties.platform = f.classic_account();
+        let photographer = Address::generate(&f.env);
         Demo {
             f,
+            photographer,
             escrow_id: 0,
             last_events: std::vec::Vec::new(),
             delivery_event: None,
-            expected: Expected::default(),
+            platform_can_receive: false,
+            expected: [0; 4],
             calls: 0,
             total_fee: 0,
         }
@@ -112,9 +192,14 @@ impl<'a> Demo<'a> {
                 "the receiver: where Bob's payouts go",
             ),
             (
-                "the platform",
-                "the marketplace: opens escrows, earns a 2.5 % fee",
+                "the photographer",
+                "licenses the stock photos; paid directly for milestone 6",
             ),
+            (
+                "the platform",
+                "the marketplace: opens escrows, earns a 2.5 % fee on a classic",
+            ),
+            ("", "Stellar account (G…), which needs a USDC trustline"),
             ("the release signer", "pays approved milestones out"),
             (
                 "the dispute resolver",
@@ -133,29 +218,76 @@ impl<'a> Demo<'a> {
     }
 
     fn create_escrow(&mut self) {
-        heading("1. The platform opens the escrow");
+        heading("1. The platform opens the escrow, with a clock on every wait");
         self.at(0, 9, 0);
-        let total = total_amount();
-        for (i, (description, amount)) in MILESTONES.iter().enumerate() {
+        println!("Terms:");
+        println!(
+            "  platform fee       {} of every payout to a receiver ({FEE_BPS} bps)",
+            percent(FEE_BPS)
+        );
+        println!(
+            "  review period      {} days for Alice to act on a delivery (and the release",
+            REVIEW_PERIOD / DAY
+        );
+        println!("                     signer to pay an approval); then Bob may claim it");
+        println!(
+            "  resolution period  {} days for the dispute resolver to rule; then either party",
+            RESOLUTION_PERIOD / DAY
+        );
+        println!("                     may apply the fallback split");
+        println!(
+            "  fallback split     {} of a disputed delivery to its receiver, the rest back to",
+            percent(FALLBACK_RECEIVER_BPS)
+        );
+        println!(
+            "                     Alice ({} bps)",
+            group(FALLBACK_RECEIVER_BPS.into())
+        );
+        println!(
+            "Milestones (each due at {DEADLINE_HOUR}:00 UTC; one still undelivered then, Alice may cancel):"
+        );
+        for (i, plan) in MILESTONES.iter().enumerate() {
             println!(
-                "  milestone {}  {description:<20} {:>17}",
+                "  milestone {}  {:<20} {:>17}  due {}  to {}",
                 i + 1,
-                usdc(*amount)
+                plan.description,
+                usdc(plan.amount),
+                date(plan.deadline()),
+                plan.paid_to.name()
             );
         }
-        println!("  total        {:<20} {:>17}", "", usdc(total));
+        println!("  total        {:<20} {:>17}", "", usdc(total_amount()));
         self.call(
             "the platform",
-            "create_escrow(ORD-7731 \"Landing page redesign\", 3 milestones, fee 250 bps)",
+            "create_escrow(ORD-7731, 6 milestones, the terms above)",
         );
         let new_escrow = self.new_escrow();
         self.escrow_id = self.f.client.mock_all_auths().create_escrow(&new_escrow);
         self.receipt();
-        println!("  → escrow id {}", self.escrow_id);
         assert_eq!(
             self.escrow_id, 1,
             "the first escrow of a contract gets id 1"
         );
+        let created = self
+            .last_event("escrow_created")
+            .expect("create_escrow published no escrow_created event");
+        println!(
+            "  → escrow id {}; escrow_created carries every term (periods in seconds):",
+            self.escrow_id
+        );
+        println!(
+            "    platform_fee_bps {} · review_period {} · resolution_period {} · fallback_receiver_bps {}",
+            created.u32("platform_fee_bps"),
+            created.u64("review_period"),
+            created.u64("resolution_period"),
+            created.u32("fallback_receiver_bps"),
+        );
+        assert_eq!(created.u32("platform_fee_bps"), FEE_BPS);
+        assert_eq!(created.u64("review_period"), REVIEW_PERIOD);
+        assert_eq!(created.u64("resolution_period"), RESOLUTION_PERIOD);
+        assert_eq!(created.u32("fallback_receiver_bps"), FALLBACK_RECEIVER_BPS);
+        assert_eq!(created.i128("total_amount"), total_amount());
+        assert_eq!(created.u32("milestone_count"), MILESTONES.len() as u32);
     }
 
     fn fund_escrow(&mut self) {
@@ -174,8 +306,25 @@ impl<'a> Demo<'a> {
             &total,
         );
         self.receipt();
-        let balances = self.balances();
-        println!("  → the escrow contract holds {}", usdc(balances.contract));
+        let contract = self.f.usdc.balance(&self.f.contract);
+        println!(
+            "  → the escrow contract holds {}; each milestone holds its own amount",
+            usdc(contract)
+        );
+        assert_eq!(contract, total, "the contract's balance after funding");
+        for (m, plan) in self
+            .f
+            .client
+            .get_milestones(&self.escrow_id)
+            .iter()
+            .zip(&MILESTONES)
+        {
+            assert_eq!(
+                m.held, plan.amount,
+                "{} is not fully backed",
+                plan.description
+            );
+        }
     }
 
     fn deliver_wireframes(&mut self) {
@@ -203,12 +352,14 @@ impl<'a> Demo<'a> {
             "Alice and the platform read different milestones"
         );
         println!("  all three get the same record (reads are free when simulated over RPC):");
-        print_milestone(&as_alice);
+        self.print_milestone(&as_alice);
         assert_eq!(as_alice.status, MilestoneStatus::ForReview);
         assert!(
             !as_alice.approved,
             "a milestone under review is not approved yet"
         );
+        assert_eq!(as_alice.deadline, MILESTONES[0].deadline());
+        assert_eq!(as_alice.held, MILESTONES[0].amount);
     }
 
     fn show_event_to_platform(&mut self) {
@@ -219,7 +370,8 @@ impl<'a> Demo<'a> {
             .expect("Bob's submission published no milestone_updated event");
         println!(
             "  topics: [\"{}\", {}]   (subscribe by escrow id)",
-            event.name, event.escrow_id
+            event.name,
+            event.escrow_id.expect("milestone_updated has an escrow id")
         );
         println!("  data:");
         for (name, value) in &event.fields {
@@ -271,6 +423,8 @@ impl<'a> Demo<'a> {
         self.receipt();
         self.notify();
 
+        println!("(Unnoticed, the platform's fee account lost its USDC trustline in a treasury");
+        println!(" clean-up: the token now refuses to pay it.)");
         self.at(4, 15, 10);
         self.release(0);
     }
@@ -286,28 +440,252 @@ impl<'a> Demo<'a> {
         self.notify();
 
         self.at(10, 9, 30);
-        self.call(
-            "Alice",
-            "dispute_milestone(escrow 1, milestone 2, caller Alice, reason)",
+        self.dispute(
+            1,
+            "Only 3 of the 5 agreed pages are designed; brand colours are off.",
         );
-        let reason = self
-            .f
-            .text("Only 3 of the 5 agreed pages are designed; brand colours are off.");
-        self.f.client.mock_all_auths().dispute_milestone(
-            &self.escrow_id,
-            &1,
-            &self.f.parties.approver,
-            &reason,
-        );
-        self.receipt();
-        self.notify();
 
         self.at(14, 12, 0);
         self.resolve(1, DISPUTE_AWARD_PERCENT);
     }
 
+    fn withdraw_platform_fees(&mut self) {
+        heading("8. The platform restores its trustline and withdraws its fees");
+        let platform = self.f.parties.platform.clone();
+        let token = self.f.usdc.address.clone();
+        self.at(15, 9, 0);
+        println!(
+            "The platform's indexer saw payment_credited events for its account. Its treasury"
+        );
+        println!(
+            "team opens the USDC trustline again (a classic ChangeTrust, not an escrow call)."
+        );
+        self.f.usdc.open_trustline(&self.f.env, &platform);
+        self.platform_can_receive = true;
+
+        self.call("anyone", "claimable(the platform, USDC)");
+        let claimable = self.f.client.claimable(&platform, &token);
+        self.receipt();
+        println!("  → {}", usdc(claimable));
+        let credited_fees = self.expected[Payee::Platform as usize];
+        assert_eq!(
+            claimable, credited_fees,
+            "the platform's credit is not the fees of the payouts so far"
+        );
+
+        self.at(15, 9, 5);
+        let before = self.snapshot();
+        self.call("the platform", "withdraw(the platform, USDC)");
+        let withdrawn = self.f.client.mock_all_auths().withdraw(&platform, &token);
+        self.receipt();
+        let after = self.snapshot();
+        let p = Payee::Platform as usize;
+        println!(
+            "  → {} paid to the platform; still credited to it: {}",
+            usdc(after.paid[p] - before.paid[p]),
+            usdc(after.credited[p])
+        );
+        assert_eq!(withdrawn, claimable, "withdraw returned another amount");
+        assert_eq!(
+            after.paid[p] - before.paid[p],
+            claimable,
+            "platform balance"
+        );
+        assert_eq!(after.credited[p], 0, "credit left after withdraw");
+        assert_eq!(
+            before.contract - after.contract,
+            claimable,
+            "contract balance"
+        );
+        let event = self
+            .last_event("withdrawn")
+            .expect("withdraw published no withdrawn event");
+        assert_eq!(event.i128("amount"), claimable, "withdrawn event's amount");
+        self.check_accounts();
+    }
+
+    fn claim_copywriting(&mut self) {
+        heading("9. Milestone 3 (Copywriting): Alice goes silent, Bob claims it");
+        self.at(16, 10, 0);
+        self.submit(
+            2,
+            Some("https://docs.example.com/ORD-7731/copy-v1"),
+            "Copy for all 5 sections, SEO titles included.",
+        );
+        self.notify();
+        let delivered = self.f.client.get_milestone(&self.escrow_id, &2);
+        let review_period = self.f.client.get_escrow(&self.escrow_id).review_period;
+        let review_ends = delivered.updated_at + review_period;
+        println!(
+            "Alice does not answer. Her review period ends {} (delivery + {} days).",
+            clock(review_ends),
+            review_period / DAY
+        );
+
+        self.set_time(review_ends - 1);
+        self.call("Bob", "claim_milestone(escrow 1, milestone 3)");
+        let before = self.chain_state();
+        let refused = self
+            .f
+            .client
+            .mock_all_auths()
+            .try_claim_milestone(&self.escrow_id, &2);
+        assert!(
+            matches!(refused, Err(Ok(Error::TooEarly))),
+            "a claim one second early: {refused:?}"
+        );
+        assert!(
+            self.chain_state() == before,
+            "a refused claim changed state"
+        );
+        println!(
+            "  → refused: Error::TooEarly, one second early (simulation fails, nothing changes)"
+        );
+
+        self.set_time(review_ends);
+        let before = self.snapshot();
+        self.call("Bob", "claim_milestone(escrow 1, milestone 3)");
+        self.f
+            .client
+            .mock_all_auths()
+            .claim_milestone(&self.escrow_id, &2);
+        self.receipt();
+        self.notify();
+        let amount = MILESTONES[2].amount;
+        let fee = fee_on(amount);
+        println!("  the claim pays what milestone 3 holds, {}:", usdc(amount));
+        self.show_payout(
+            &before,
+            &[
+                (Payee::Bob, amount - fee, "amount − 2.5 % fee"),
+                (Payee::Platform, fee, "fee"),
+            ],
+        );
+        self.check_payout_event("milestone_released", 2, amount - fee, fee, None);
+        let claimed = self.f.client.get_milestone(&self.escrow_id, &2);
+        assert_eq!(
+            (claimed.status, claimed.approved, claimed.held),
+            (MilestoneStatus::Released, true, 0),
+            "milestone 3 after the claim"
+        );
+    }
+
+    fn expire_illustrations_dispute(&mut self) {
+        heading("10. Milestone 4 (Illustrations): a dispute the resolver never answers");
+        self.at(24, 14, 0);
+        self.submit(
+            3,
+            Some("https://figma.com/file/ORD-7731/illustrations"),
+            "Hero and 4 section illustrations.",
+        );
+        self.notify();
+
+        self.at(25, 11, 0);
+        self.dispute(3, "The illustrations do not follow the brand style guide.");
+        let disputed = self.f.client.get_milestone(&self.escrow_id, &3);
+        let resolution_period = self.f.client.get_escrow(&self.escrow_id).resolution_period;
+        let resolution_ends = disputed.updated_at + resolution_period;
+        println!(
+            "The dispute resolver never answers. The resolution period ends {}.",
+            clock(resolution_ends)
+        );
+
+        self.set_time(resolution_ends);
+        let before = self.snapshot();
+        self.call("Bob", "expire_dispute(escrow 1, milestone 4, caller Bob)");
+        self.f.client.mock_all_auths().expire_dispute(
+            &self.escrow_id,
+            &3,
+            &self.f.parties.service_provider,
+        );
+        self.receipt();
+        self.notify();
+        let amount = MILESTONES[3].amount;
+        let share = amount * i128::from(FALLBACK_RECEIVER_BPS) / 10_000;
+        let fee = fee_on(share);
+        println!(
+            "  fallback split of {} ({} to Bob, as agreed at creation):",
+            usdc(amount),
+            percent(FALLBACK_RECEIVER_BPS)
+        );
+        self.show_payout(
+            &before,
+            &[
+                (Payee::Bob, share - fee, "fallback share − 2.5 % fee"),
+                (Payee::Platform, fee, "fee on Bob's share"),
+                (Payee::Alice, amount - share, "refund of the rest"),
+            ],
+        );
+        self.check_payout_event(
+            "milestone_settled",
+            3,
+            share - fee,
+            fee,
+            Some(amount - share),
+        );
+    }
+
+    fn approve_and_release_last(&mut self) {
+        heading("11. Milestones 5 and 6: approved and paid out in one call");
+        self.at(40, 10, 0);
+        self.submit(
+            4,
+            Some("https://staging.example.com/ORD-7731"),
+            "Responsive build on staging; Lighthouse score 98.",
+        );
+        self.notify();
+        self.at(40, 10, 5);
+        self.submit(
+            5,
+            Some("https://photos.example.com/licences/ORD-7731.pdf"),
+            "12 stock photo licences, in the client's name.",
+        );
+        self.notify();
+
+        self.at(41, 16, 0);
+        let before = self.snapshot();
+        self.call(
+            "Alice and the release signer",
+            "approve_and_release(escrow 1, milestones 5 and 6)",
+        );
+        let indices = Vec::from_array(&self.f.env, [4u32, 5]);
+        self.f
+            .client
+            .mock_all_auths()
+            .approve_and_release(&self.escrow_id, &indices);
+        self.receipt();
+        self.notify();
+        let (build, photos) = (MILESTONES[4].amount, MILESTONES[5].amount);
+        let (build_fee, photos_fee) = (fee_on(build), fee_on(photos));
+        println!(
+            "  payouts of {} and {} (milestone 6 pays its own receiver):",
+            usdc(build),
+            usdc(photos)
+        );
+        self.show_payout(
+            &before,
+            &[
+                (Payee::Bob, build - build_fee, "milestone 5 − 2.5 % fee"),
+                (
+                    Payee::Photographer,
+                    photos - photos_fee,
+                    "milestone 6 − 2.5 % fee",
+                ),
+                (Payee::Platform, build_fee + photos_fee, "fees on both"),
+            ],
+        );
+        self.check_payout_event("milestone_released", 4, build - build_fee, build_fee, None);
+        self.check_payout_event(
+            "milestone_released",
+            5,
+            photos - photos_fee,
+            photos_fee,
+            None,
+        );
+    }
+
     fn show_final_state(&mut self) {
-        heading("8. Where everything stands");
+        heading("12. Where everything stands");
         self.call("anyone", "get_escrow(escrow 1)");
         let escrow = self.f.client.get_escrow(&self.escrow_id);
         self.receipt();
@@ -329,15 +707,12 @@ impl<'a> Demo<'a> {
                 usdc(m.amount)
             );
         }
-        let b = self.balances();
+        let s = self.snapshot();
         println!("USDC balances:");
-        println!("  Alice                  {:>17}", usdc(b.alice));
-        println!("  Bob's payout address   {:>17}", usdc(b.receiver));
-        println!("  the platform           {:>17}", usdc(b.platform));
-        println!(
-            "  the escrow contract    {:>17}   (milestone 3, still to deliver)",
-            usdc(b.contract)
-        );
+        for (p, payee) in Payee::ALL.into_iter().enumerate() {
+            println!("  {:<22} {:>17}", payee.name(), usdc(s.paid[p]));
+        }
+        println!("  {:<22} {:>17}", "the escrow contract", usdc(s.contract));
         println!(
             "The whole story: {} contract calls, {} stroops of fees ({} XLM).",
             self.calls,
@@ -346,8 +721,8 @@ impl<'a> Demo<'a> {
         );
     }
 
-    fn check_invariants(&mut self) {
-        heading("9. Checks");
+    fn check_final_state(&mut self) {
+        heading("13. Checks");
         let escrow = self.f.client.get_escrow(&self.escrow_id);
         let milestones: std::vec::Vec<Milestone> = self
             .f
@@ -355,26 +730,25 @@ impl<'a> Demo<'a> {
             .get_milestones(&self.escrow_id)
             .iter()
             .collect();
-        let b = self.balances();
+        let s = self.snapshot();
         let total = total_amount();
-        let settled = MILESTONES[0].1 + MILESTONES[1].1;
 
         assert_eq!(escrow.total_amount, total, "total_amount");
         assert_eq!(escrow.funded, total, "funded");
-        assert_eq!(escrow.paid_out, settled, "paid_out");
-        assert_eq!(
-            b.contract,
-            escrow.funded - escrow.paid_out,
-            "contract balance != funded − paid_out"
+        assert_eq!(escrow.paid_out, total, "paid_out");
+        assert_eq!(escrow.open_amount, 0, "open_amount");
+        assert_eq!(s.contract, 0, "the contract still holds USDC");
+        assert!(
+            milestones.iter().all(|m| m.held == 0),
+            "a final milestone still holds USDC"
         );
+        self.check_accounts();
+        for (p, payee) in Payee::ALL.into_iter().enumerate() {
+            assert_eq!(s.paid[p], self.expected[p], "{}'s balance", payee.name());
+            assert_eq!(s.credited[p], 0, "{} still has a credit", payee.name());
+        }
         assert_eq!(
-            b.receiver, self.expected.to_receiver,
-            "Bob's payout address"
-        );
-        assert_eq!(b.platform, self.expected.to_platform, "the platform's fees");
-        assert_eq!(b.alice, self.expected.refunded, "Alice's refund");
-        assert_eq!(
-            b.alice + b.receiver + b.platform + b.contract,
+            s.paid.iter().sum::<i128>() + s.contract,
             total,
             "USDC appeared or vanished"
         );
@@ -385,37 +759,47 @@ impl<'a> Demo<'a> {
             [
                 (MilestoneStatus::Released, true),
                 (MilestoneStatus::Resolved, false),
-                (MilestoneStatus::Pending, false),
+                (MilestoneStatus::Released, true),
+                (MilestoneStatus::Resolved, false),
+                (MilestoneStatus::Released, true),
+                (MilestoneStatus::Released, true),
             ],
             "milestone statuses"
         );
         println!(
-            "  ✓ contract balance = funded − paid_out = {}",
-            usdc(b.contract)
+            "  ✓ the escrow ended empty: funded = paid out = {}; the contract holds {}",
+            usdc(escrow.funded),
+            usdc(s.contract)
         );
-        println!("  ✓ payouts, fees and refund match the splits; no USDC appeared or vanished");
-        println!("  ✓ milestones: Released (approved), Resolved, Pending");
+        println!("  ✓ every party's balance matches the story to the unit; nothing left credited");
+        println!("  ✓ milestones: Released, Resolved, Released, Resolved, Released, Released");
     }
 
     // ----- the calls -------------------------------------------------------------------------
 
     fn new_escrow(&self) -> NewEscrow {
         let mut milestones = Vec::new(&self.f.env);
-        for (description, amount) in MILESTONES {
+        for plan in &MILESTONES {
             milestones.push_back(NewMilestone {
-                description: self.f.text(description),
-                amount,
+                description: self.f.text(plan.description),
+                amount: plan.amount,
+                deadline: plan.deadline(),
+                // `None`: paid to the escrow's receiver, Bob's payout address.
+                receiver: (plan.paid_to != Payee::Bob).then(|| self.address(plan.paid_to)),
             });
         }
         NewEscrow {
             engagement_id: self.f.text("ORD-7731"),
             title: self.f.text("Landing page redesign"),
             description: self.f.text(
-                "Redesign of the product landing page: wireframes, visual design, responsive build.",
+                "Redesign of the product landing page: wireframes, visual design, copy, illustrations, responsive build.",
             ),
             roles: self.f.parties.roles(),
             token: self.f.usdc.address.clone(),
             platform_fee_bps: FEE_BPS,
+            review_period: REVIEW_PERIOD,
+            resolution_period: RESOLUTION_PERIOD,
+            fallback_receiver_bps: FALLBACK_RECEIVER_BPS,
             milestones,
         }
     }
@@ -445,11 +829,31 @@ impl<'a> Demo<'a> {
         self.receipt();
     }
 
+    /// Alice disputes Bob's delivery of milestone `index`.
+    fn dispute(&mut self, index: u32, reason: &str) {
+        self.call(
+            "Alice",
+            &format!(
+                "dispute_milestone(escrow 1, milestone {}, caller Alice, reason)",
+                index + 1
+            ),
+        );
+        let reason = self.f.text(reason);
+        self.f.client.mock_all_auths().dispute_milestone(
+            &self.escrow_id,
+            &index,
+            &self.f.parties.approver,
+            &reason,
+        );
+        self.receipt();
+        self.notify();
+    }
+
     /// The release signer pays an approved milestone out.
     fn release(&mut self, index: u32) {
-        let amount = MILESTONES[index as usize].1;
-        let fee = amount * FEE_BPS as i128 / 10_000;
-        let before = self.balances();
+        let amount = MILESTONES[index as usize].amount;
+        let fee = fee_on(amount);
+        let before = self.snapshot();
         self.call(
             "the release signer",
             &format!("release_milestone(escrow 1, milestone {})", index + 1),
@@ -461,22 +865,22 @@ impl<'a> Demo<'a> {
         self.receipt();
         self.notify();
         println!("  payout of {}:", usdc(amount));
-        self.show_split(
+        self.show_payout(
             &before,
-            "milestone_released",
-            amount - fee,
-            fee,
-            0,
-            ["amount − 2.5 % fee", "fee", ""],
+            &[
+                (Payee::Bob, amount - fee, "amount − 2.5 % fee"),
+                (Payee::Platform, fee, "fee"),
+            ],
         );
+        self.check_payout_event("milestone_released", index, amount - fee, fee, None);
     }
 
     /// The dispute resolver awards Bob `percent` of a disputed milestone; Alice gets the rest.
     fn resolve(&mut self, index: u32, percent: i128) {
-        let amount = MILESTONES[index as usize].1;
+        let amount = MILESTONES[index as usize].amount;
         let award = amount * percent / 100;
-        let fee = award * FEE_BPS as i128 / 10_000;
-        let before = self.balances();
+        let fee = fee_on(award);
+        let before = self.snapshot();
         self.call(
             "the dispute resolver",
             &format!(
@@ -492,69 +896,181 @@ impl<'a> Demo<'a> {
         self.receipt();
         self.notify();
         println!("  split of {} ({percent} % to Bob):", usdc(amount));
-        self.show_split(
+        self.show_payout(
             &before,
-            "dispute_resolved",
+            &[
+                (Payee::Bob, award - fee, "award − 2.5 % fee"),
+                (Payee::Platform, fee, "fee on the award"),
+                (Payee::Alice, amount - award, "refund"),
+            ],
+        );
+        self.check_payout_event(
+            "milestone_settled",
+            index,
             award - fee,
             fee,
-            amount - award,
-            ["award − 2.5 % fee", "fee on the award", "refund"],
+            Some(amount - award),
         );
     }
 
-    /// Prints what a payout moved since `before`, and checks it against the expected split and
-    /// against the amounts in the payout event `event_name`.
-    fn show_split(
-        &mut self,
-        before: &Balances,
-        event_name: &str,
-        to_receiver: i128,
-        fee: i128,
-        refund: i128,
-        why: [&str; 3],
-    ) {
-        let event = self
-            .last_event(event_name)
-            .unwrap_or_else(|| panic!("no {event_name} event"))
-            .clone();
-        let after = self.balances();
-        let moved = [
-            (
-                "Bob's payout address",
-                after.receiver - before.receiver,
-                to_receiver,
-            ),
-            ("the platform", after.platform - before.platform, fee),
-            ("Alice", after.alice - before.alice, refund),
-        ];
-        for ((who, got, expected), why) in moved.into_iter().zip(why) {
-            if expected != 0 || got != 0 {
-                println!("    {who:<21} {:>16}   ({why})", plus(got));
+    /// Prints what the last call paid or credited to each payee since `before`, and checks it
+    /// against `shares` (payee, amount, why): every payee gets exactly its share and nobody
+    /// else anything; a payee whose account cannot receive USDC gets it credited, with a
+    /// `payment_credited` event; the contract's balance drops by what was paid out.
+    fn show_payout(&mut self, before: &Snapshot, shares: &[(Payee, i128, &str)]) {
+        let after = self.snapshot();
+        let mut paid_out = 0;
+        for (p, payee) in Payee::ALL.into_iter().enumerate() {
+            let share = shares.iter().find(|(who, ..)| *who == payee);
+            let expected = share.map_or(0, |(_, amount, _)| *amount);
+            let paid = after.paid[p] - before.paid[p];
+            let credited = after.credited[p] - before.credited[p];
+            if let Some((_, _, why)) = share {
+                let note = if credited != 0 {
+                    " — credited: the token refused to pay it"
+                } else {
+                    ""
+                };
+                println!(
+                    "    {:<21} {:>16}   ({why}{note})",
+                    payee.name(),
+                    plus(paid + credited)
+                );
             }
-            assert_eq!(got, expected, "{who} got a different share");
+            let expected_split = if self.can_receive(payee) {
+                (expected, 0)
+            } else {
+                (0, expected)
+            };
+            assert_eq!(
+                (paid, credited),
+                expected_split,
+                "{} got a different share (paid, credited)",
+                payee.name()
+            );
+            if credited != 0 {
+                let event = self
+                    .last_events
+                    .iter()
+                    .find(|e| {
+                        e.name == "payment_credited"
+                            && self.show(e.field("recipient")) == payee.name()
+                    })
+                    .unwrap_or_else(|| panic!("no payment_credited event for {}", payee.name()));
+                assert_eq!(event.i128("amount"), credited, "payment_credited amount");
+            }
+            self.expected[p] += expected;
+            paid_out += paid;
         }
         assert_eq!(
-            event.i128("receiver_amount"),
-            to_receiver,
-            "event's receiver_amount"
+            before.contract - after.contract,
+            paid_out,
+            "the contract's balance moved by more or less than what it paid"
         );
-        assert_eq!(event.i128("platform_fee"), fee, "event's platform_fee");
-        if refund != 0 {
-            assert_eq!(event.i128("refund_amount"), refund, "event's refund_amount");
-        }
-        self.expected.to_receiver += to_receiver;
-        self.expected.to_platform += fee;
-        self.expected.refunded += refund;
+        self.check_accounts();
     }
 
-    fn balances(&self) -> Balances {
-        let usdc = &self.f.usdc;
-        Balances {
-            alice: usdc.balance(&self.f.parties.approver),
-            receiver: usdc.balance(&self.f.parties.receiver),
-            platform: usdc.balance(&self.f.parties.platform),
-            contract: usdc.balance(&self.f.contract),
+    /// Checks the escrow's books against the token: the contract holds exactly what the escrow
+    /// still holds (`funded − paid_out`) plus what it credited and nobody withdrew yet, and
+    /// what the escrow holds is what its milestones hold.
+    fn check_accounts(&self) {
+        let escrow = self.f.client.get_escrow(&self.escrow_id);
+        let held: i128 = self
+            .f
+            .client
+            .get_milestones(&self.escrow_id)
+            .iter()
+            .map(|m| m.held)
+            .sum();
+        let s = self.snapshot();
+        let credited: i128 = s.credited.iter().sum();
+        assert_eq!(
+            s.contract,
+            escrow.funded - escrow.paid_out + credited,
+            "the contract's balance vs the escrow's books and the credits"
+        );
+        assert_eq!(
+            escrow.funded - escrow.paid_out,
+            held,
+            "the escrow vs its milestones"
+        );
+    }
+
+    /// Checks the amounts of the payout event `name` of milestone `index` in the last call.
+    fn check_payout_event(
+        &self,
+        name: &str,
+        index: u32,
+        to_receiver: i128,
+        fee: i128,
+        refund: Option<i128>,
+    ) {
+        let event = self
+            .last_events
+            .iter()
+            .find(|e| e.name == name && e.u32("milestone_index") == index)
+            .unwrap_or_else(|| panic!("no {name} event for milestone {}", index + 1));
+        assert_eq!(
+            self.show(event.field("receiver")),
+            MILESTONES[index as usize].paid_to.name(),
+            "event's receiver"
+        );
+        assert_eq!(
+            event.i128("paid_to_receiver"),
+            to_receiver,
+            "event's paid_to_receiver"
+        );
+        assert_eq!(event.i128("platform_fee"), fee, "event's platform_fee");
+        if let Some(refund) = refund {
+            assert_eq!(
+                event.i128("refunded_to_approver"),
+                refund,
+                "event's refunded_to_approver"
+            );
         }
+    }
+
+    /// Whether `payee`'s account can receive USDC now.
+    fn can_receive(&self, payee: Payee) -> bool {
+        payee != Payee::Platform || self.platform_can_receive
+    }
+
+    fn address(&self, payee: Payee) -> Address {
+        match payee {
+            Payee::Alice => self.f.parties.approver.clone(),
+            Payee::Bob => self.f.parties.receiver.clone(),
+            Payee::Photographer => self.photographer.clone(),
+            Payee::Platform => self.f.parties.platform.clone(),
+        }
+    }
+
+    /// The escrow, its milestones and every payee's USDC: all a refused call must leave as
+    /// they were.
+    fn chain_state(&self) -> (Escrow, Vec<Milestone>, Snapshot) {
+        let escrow = self.f.client.get_escrow(&self.escrow_id);
+        let milestones = self.f.client.get_milestones(&self.escrow_id);
+        (escrow, milestones, self.snapshot())
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        let token = &self.f.usdc.address;
+        let mut snapshot = Snapshot {
+            paid: [0; 4],
+            credited: [0; 4],
+            contract: self.f.usdc.balance(&self.f.contract),
+        };
+        for (p, payee) in Payee::ALL.into_iter().enumerate() {
+            let who = self.address(payee);
+            snapshot.paid[p] = match self.f.usdc.client.try_balance(&who) {
+                Ok(Ok(balance)) => balance,
+                // A classic account without a trustline holds none of the asset; the token
+                // answers its balance query with an error.
+                Err(_) if !self.can_receive(payee) => 0,
+                other => panic!("balance of {}: {other:?}", payee.name()),
+            };
+            snapshot.credited[p] = self.f.client.claimable(&who, token);
+        }
+        snapshot
     }
 
     // ----- what the host recorded ------------------------------------------------------------
@@ -641,6 +1157,7 @@ impl<'a> Demo<'a> {
             (&p.approver, "Alice"),
             (&p.service_provider, "Bob"),
             (&p.receiver, "Bob's payout address"),
+            (&self.photographer, "the photographer"),
             (&p.platform, "the platform"),
             (&p.release_signer, "the release signer"),
             (&p.dispute_resolver, "the dispute resolver"),
@@ -659,9 +1176,14 @@ impl<'a> Demo<'a> {
         self.last_events.iter().find(|e| e.name == name)
     }
 
-    /// Prints the notification the platform sends for the last call's `milestone_updated` event.
+    /// Prints the notification the platform sends for each `milestone_updated` event of the
+    /// last call.
     fn notify(&self) {
-        if let Some(event) = self.last_event("milestone_updated") {
+        for event in self
+            .last_events
+            .iter()
+            .filter(|e| e.name == "milestone_updated")
+        {
             let lines = self.notification(event);
             println!("  platform notifies → {}", lines[0]);
             for line in &lines[1..] {
@@ -671,38 +1193,57 @@ impl<'a> Demo<'a> {
     }
 
     /// What the platform tells the other party when a milestone changes, from the event alone
-    /// (plus the milestone titles it already knows from creating the escrow): a headline and
-    /// detail lines.
+    /// (plus the milestone titles and payees it already knows from creating the escrow): a
+    /// headline and detail lines.
     fn notification(&self, event: &Event) -> std::vec::Vec<String> {
         let index = event.u32("milestone_index") as usize;
         let milestone = format!(
             "milestone {} '{}' of escrow {}",
             index + 1,
-            MILESTONES[index].0,
-            event.escrow_id
+            MILESTONES[index].description,
+            event.escrow_id.expect("milestone_updated has an escrow id")
         );
         let by = self.show(event.field("changed_by"));
         let notes = format!("Notes: {}", self.show(event.field("notes")));
-        match event.symbol("status").as_str() {
-            "ForReview" => vec![
+        match (event.symbol("status").as_str(), by.as_str()) {
+            ("ForReview", _) => vec![
                 format!("To Alice: {by} marked {milestone} ready for review."),
                 format!("Evidence: {}", self.show(event.field("evidence"))),
                 notes,
             ],
-            "ChangesRequested" => vec![
+            ("ChangesRequested", _) => vec![
                 format!("To Bob: {by} asked for changes on {milestone}."),
                 notes,
             ],
-            "Approved" => vec![format!(
+            ("Approved", _) => vec![format!(
                 "To Bob: {by} approved {milestone}; payout is on its way."
             )],
-            "Released" => vec![format!("To Bob: {milestone} was paid out.")],
-            "Disputed" => {
+            // Only a claim releases a milestone in Bob's name.
+            ("Released", "Bob") => vec![format!(
+                "To Alice: Bob claimed {milestone}: its review period ended unanswered."
+            )],
+            ("Released", _) => vec![format!(
+                "To Bob: {milestone} was paid out to {}.",
+                MILESTONES[index].paid_to.name()
+            )],
+            ("Disputed", _) => {
                 let other = if by == "Alice" { "Bob" } else { "Alice" };
                 vec![format!("To {other}: {by} disputed {milestone}."), notes]
             }
-            "Resolved" => vec![format!("To Alice and Bob: {by} settled {milestone}.")],
-            other => vec![format!("{milestone} is now {other}")],
+            ("Resolved", "the dispute resolver") => vec![format!(
+                "To Alice and Bob: the dispute resolver ruled on {milestone}."
+            )],
+            // A settlement by agreement is recorded in Alice's name: in Bob's, a milestone is
+            // resolved only by the fallback split after the resolver's silence.
+            ("Resolved", "Bob") => vec![
+                format!("To Alice: Bob applied the fallback split to {milestone}:"),
+                "the resolver did not rule within the resolution period.".into(),
+            ],
+            ("Resolved", _) => vec![format!("To Bob: {by} settled {milestone}.")],
+            ("Cancelled", _) => vec![format!(
+                "To Bob: {by} cancelled {milestone}: its deadline passed undelivered."
+            )],
+            (other, _) => vec![format!("{milestone} is now {other}")],
         }
     }
 
@@ -726,9 +1267,30 @@ impl<'a> Demo<'a> {
         }
     }
 
+    fn print_milestone(&self, m: &Milestone) {
+        println!("    description  {}", m.description);
+        println!("    amount       {}", usdc(m.amount));
+        println!("    status       {:?}", m.status);
+        println!("    approved     {}", m.approved);
+        println!("    evidence     {}", opt(&m.evidence));
+        println!("    notes        {}", opt(&m.notes));
+        println!(
+            "    updated_at   {} ({})",
+            m.updated_at,
+            clock(m.updated_at)
+        );
+        println!("    deadline     {} ({})", m.deadline, clock(m.deadline));
+        println!("    receiver     {}", self.name(&m.receiver));
+        println!("    held         {}", usdc(m.held));
+    }
+
     /// Moves the ledger clock to `day` days after the start (Monday) at `hour:minute` UTC.
     fn at(&self, day: u64, hour: u64, minute: u64) {
-        let timestamp = START_TIMESTAMP + day * 86_400 + hour * 3_600 + minute * 60;
+        self.set_time(START_TIMESTAMP + day * DAY + hour * 3_600 + minute * 60);
+    }
+
+    /// Moves the ledger clock to `timestamp`, and its sequence by as many five-second ledgers.
+    fn set_time(&self, timestamp: u64) {
         self.f.env.ledger().with_mut(|ledger| {
             let elapsed = timestamp.saturating_sub(ledger.timestamp);
             ledger.sequence_number += (elapsed / SECONDS_PER_LEDGER) as u32;
@@ -737,11 +1299,12 @@ impl<'a> Demo<'a> {
     }
 }
 
-/// A contract event decoded from its XDR: the name and escrow id topics, and the data fields.
+/// A contract event decoded from its XDR: the name topic, the escrow id topic (contract-level
+/// events such as `withdrawn` have none), and the data fields.
 #[derive(Clone)]
 struct Event {
     name: String,
-    escrow_id: u64,
+    escrow_id: Option<u64>,
     fields: std::vec::Vec<(String, ScVal)>,
 }
 
@@ -753,8 +1316,8 @@ impl Event {
             other => panic!("an event without a name topic: {other:?}"),
         };
         let escrow_id = match body.topics.get(1) {
-            Some(ScVal::U64(id)) => *id,
-            other => panic!("event {name} has no escrow id topic: {other:?}"),
+            Some(ScVal::U64(id)) => Some(*id),
+            _ => None,
         };
         let fields = match &body.data {
             ScVal::Map(Some(map)) => map
@@ -792,6 +1355,13 @@ impl Event {
         }
     }
 
+    fn u64(&self, name: &str) -> u64 {
+        match self.field(name) {
+            ScVal::U64(n) => *n,
+            other => panic!("{}.{name} is not a u64: {other:?}", self.name),
+        }
+    }
+
     fn i128(&self, name: &str) -> i128 {
         match self.field(name) {
             ScVal::I128(parts) => i128::from(parts),
@@ -813,7 +1383,12 @@ impl Event {
 
 /// What all milestones together pay.
 fn total_amount() -> i128 {
-    MILESTONES.iter().map(|(_, amount)| amount).sum()
+    MILESTONES.iter().map(|plan| plan.amount).sum()
+}
+
+/// The platform fee on a payout of `gross` to a receiver, rounded down.
+fn fee_on(gross: i128) -> i128 {
+    gross * i128::from(FEE_BPS) / 10_000
 }
 
 // ----- printing --------------------------------------------------------------------------------
@@ -823,31 +1398,24 @@ fn heading(title: &str) {
     println!("== {title} ==");
 }
 
-fn print_milestone(m: &Milestone) {
-    println!("    description  {}", m.description);
-    println!("    amount       {}", usdc(m.amount));
-    println!("    status       {:?}", m.status);
-    println!("    approved     {}", m.approved);
-    println!("    evidence     {}", opt(&m.evidence));
-    println!("    notes        {}", opt(&m.notes));
-    println!(
-        "    updated_at   {} ({})",
-        m.updated_at,
-        clock(m.updated_at)
-    );
-}
-
 fn print_escrow(e: &Escrow) {
     println!(
-        "  escrow {}  {} \"{}\", fee {} bps",
-        e.id, e.engagement_id, e.title, e.platform_fee_bps
+        "  escrow {}  {} \"{}\", fee {} bps, review {} days, resolution {} days, fallback {} bps",
+        e.id,
+        e.engagement_id,
+        e.title,
+        e.platform_fee_bps,
+        e.review_period / DAY,
+        e.resolution_period / DAY,
+        group(e.fallback_receiver_bps.into())
     );
     println!(
-        "  total {} · funded {} · paid out {} · held {}",
+        "  total {} · funded {} · paid out {} · held {} · open {}",
         usdc(e.total_amount),
         usdc(e.funded),
         usdc(e.paid_out),
-        usdc(e.funded - e.paid_out)
+        usdc(e.funded - e.paid_out),
+        usdc(e.open_amount)
     );
 }
 
@@ -855,6 +1423,18 @@ fn opt(text: &Option<soroban_sdk::String>) -> String {
     match text {
         Some(text) => format!("\"{text}\""),
         None => "none".into(),
+    }
+}
+
+/// Basis points as a percentage: `2.5 %`, `50 %`.
+fn percent(bps: u32) -> String {
+    match bps % 100 {
+        0 => format!("{} %", bps / 100),
+        rest => format!(
+            "{}.{} %",
+            bps / 100,
+            format!("{rest:02}").trim_end_matches('0')
+        ),
     }
 }
 
@@ -901,21 +1481,30 @@ fn group(n: i128) -> String {
     }
 }
 
-/// A ledger timestamp as `Wed 25 Nov 2026 16:30 UTC`.
+/// A ledger timestamp as `Wed 25 Nov 2026 16:30 UTC`, with seconds when there are any
+/// (`Mon 14 Dec 2026 09:59:59 UTC`).
 fn clock(timestamp: u64) -> String {
+    let seconds = timestamp % 86_400;
+    let time = format!("{:02}:{:02}", seconds / 3_600, seconds % 3_600 / 60);
+    let time = match seconds % 60 {
+        0 => time,
+        s => format!("{time}:{s:02}"),
+    };
+    format!("{} {time} UTC", date(timestamp))
+}
+
+/// The day of a ledger timestamp as `Wed 25 Nov 2026`.
+fn date(timestamp: u64) -> String {
     const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let days = (timestamp / 86_400) as i64;
-    let seconds = timestamp % 86_400;
     let (year, month, day) = civil_from_days(days);
     format!(
-        "{} {day:02} {} {year} {:02}:{:02} UTC",
+        "{} {day:02} {} {year}",
         WEEKDAYS[(days + 4).rem_euclid(7) as usize], // 1970-01-01 was a Thursday
         MONTHS[month as usize - 1],
-        seconds / 3_600,
-        seconds % 3_600 / 60
     )
 }
 

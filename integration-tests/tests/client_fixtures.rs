@@ -6,9 +6,10 @@
 //! base64 XDR `ScVal`s (`bindings/typescript/test/fixtures/story.json`, which the Node test
 //! compares with what the generated client encodes and decodes). The same events are written
 //! as `stellar events --output json` prints them (`stellar-events.ndjson`, one JSON object a
-//! line, decoded with `soroban-spec-tools` as stellar-cli 28.1.0 does), and the milestones as
-//! `stellar contract invoke -- get_milestone` prints them (`stellar-get-milestone.json`): the
-//! offline test of `scripts/watch-milestones.sh` reads both.
+//! line, decoded with `soroban-spec-tools` as stellar-cli 28.1.0 does), and the milestones and
+//! the escrow as `stellar contract invoke -- get_milestone` and `-- get_escrow` print them
+//! (`stellar-get-milestone.json`, `stellar-get-escrow.json`): the offline test of
+//! `scripts/watch-milestones.sh` reads them.
 //!
 //! The committed fixtures must equal what the story produces: the test fails on any
 //! difference. `make bindings` (which sets `UPDATE_FIXTURES=1`) rewrites them.
@@ -16,13 +17,19 @@
 use std::{fmt::Write as _, path::PathBuf};
 
 use escrow::{
-    testutils::{shipped_wasm, Fixture},
-    MilestoneStatus, NewEscrow, NewMilestone,
+    testutils::{
+        shipped_wasm, Fixture, DAY, FALLBACK_RECEIVER_BPS, FEE_BPS, RESOLUTION_PERIOD,
+        REVIEW_PERIOD,
+    },
+    MilestoneStatus, NewEscrow, NewMilestone, Role,
 };
 use indexmap::IndexMap;
 use serde::Serialize;
 use serde_json::{json, Value};
-use soroban_sdk::{testutils::Events as _, IntoVal, String, Symbol, TryFromVal, Val, Vec};
+use soroban_sdk::{
+    testutils::{Address as _, Events as _},
+    Address, IntoVal, String, Symbol, TryFromVal, Val, Vec,
+};
 use stellar_xdr::{ContractEventBody, Limits, ScAddress, ScVal, WriteXdr};
 
 const USDC: i128 = 10_000_000; // 7 decimals
@@ -82,7 +89,8 @@ struct Recorder<'a> {
 
 impl Recorder<'_> {
     /// Calls `function` with `args` (every signature mocked, as the signers of the story sign
-    /// them on a network), one ledger after the previous call, and records it.
+    /// them on a network), one ledger after the previous call, and records it with the
+    /// ledger time it ran at.
     fn call(&mut self, signer: &str, function: &str, args: &[(&str, Val)]) -> Val {
         self.f.advance(1);
         let env = &self.f.env;
@@ -137,11 +145,30 @@ impl Recorder<'_> {
         self.calls.push(json!({
             "fn": function,
             "signer": signer,
+            "timestamp": env.ledger().timestamp(),
             "args": recorded_args,
             "result": b64(&result_sc),
             "events": recorded_events,
         }));
         result
+    }
+
+    /// The service provider marks milestone `index` of escrow `id` delivered
+    /// (`change_milestone_status` to `ForReview`), with this evidence and these notes.
+    fn deliver(&mut self, id: u64, index: u32, evidence: Option<&str>, notes: Option<&str>) {
+        let env = self.f.env.clone();
+        let text = |t: Option<&str>| t.map(|t| String::from_str(&env, t));
+        self.call(
+            "service_provider",
+            "change_milestone_status",
+            &[
+                ("escrow_id", id.into_val(&env)),
+                ("milestone_index", index.into_val(&env)),
+                ("new_status", MilestoneStatus::ForReview.into_val(&env)),
+                ("evidence", text(evidence).into_val(&env)),
+                ("notes", text(notes).into_val(&env)),
+            ],
+        );
     }
 
     /// What `stellar contract invoke -- <function>` prints for this return value.
@@ -153,6 +180,13 @@ impl Recorder<'_> {
 }
 
 /// The story, and every fixture it produces: file name and content.
+///
+/// One escrow of seven milestones in USDC (2.5 % fee, 7-day review, 14-day resolution, 50 %
+/// fallback), funded in two deposits, whose milestones end every way v2 allows: released after
+/// a change request, claimed after the review period, ruled on by the resolver, split by the
+/// fallback after the resolution period, settled by the parties, paid to a frozen receiver of
+/// its own (credited, then withdrawn) and cancelled after its deadline; then a new treasury,
+/// two added milestones paid with `approve_and_release`, a new admin, and the reads.
 fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
     let wasm = shipped_wasm();
     let f = Fixture::wasm();
@@ -167,18 +201,32 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
     };
     let p = r.f.parties.clone();
     let env = r.f.env.clone();
+    let usdc = r.f.usdc.address.clone();
+    // Parties of the story beyond the fixture's: a copywriter paid for one milestone directly,
+    // the platform's new treasury, and a new admin.
+    let copywriter = Address::generate(&env);
+    let treasury = Address::generate(&env);
+    let new_admin = Address::generate(&env);
     let s = |t: &str| String::from_str(&env, t);
     let v = |x: &dyn IntoValRef| x.val(&env);
 
+    // The escrow is created by the first call, one ledger (5 seconds) from now.
+    let created_at = r.f.now() + 5;
     let mut milestones = Vec::new(&env);
-    for (description, amount) in [
-        ("Wireframes", 500 * USDC),
-        ("Landing page design", 1_500 * USDC),
-        ("Build and launch", 1_000 * USDC),
+    for (description, amount, due_in_days, receiver) in [
+        ("Wireframes", 400 * USDC, 14, None),
+        ("Landing page design", 600 * USDC, 21, None),
+        ("Copywriting", 300 * USDC, 30, Some(copywriter.clone())),
+        ("Pricing page", 500 * USDC, 28, None),
+        ("Checkout flow", 800 * USDC, 28, None),
+        ("Analytics setup", 200 * USDC, 35, None),
+        ("Launch support", 1_000 * USDC, 20, None),
     ] {
         milestones.push_back(NewMilestone {
             description: s(description),
             amount,
+            deadline: created_at + due_in_days * DAY,
+            receiver,
         });
     }
     let new_escrow = NewEscrow {
@@ -186,8 +234,11 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
         title: s("Landing page"),
         description: s("Design and build the marketing landing page"),
         roles: p.roles(),
-        token: r.f.usdc.address.clone(),
-        platform_fee_bps: 250,
+        token: usdc.clone(),
+        platform_fee_bps: FEE_BPS,
+        review_period: REVIEW_PERIOD,
+        resolution_period: RESOLUTION_PERIOD,
+        fallback_receiver_bps: FALLBACK_RECEIVER_BPS,
         milestones,
     };
     let id: u64 = u64::try_from_val(
@@ -195,75 +246,81 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
         &r.call("platform", "create_escrow", &[("escrow", v(&new_escrow))]),
     )
     .unwrap();
-    r.f.usdc.mint(&p.approver, 3_000 * USDC);
+    assert_eq!(r.f.now(), created_at);
+    r.f.usdc.mint(&p.approver, 4_200 * USDC);
+    // The first deposit backs milestones 0 to 3 and 200 of milestone 4's 800.
     r.call(
         "approver",
         "fund_escrow",
         &[
             ("escrow_id", v(&id)),
             ("funder", v(&p.approver)),
-            ("amount", v(&(3_000 * USDC))),
+            ("amount", v(&(2_000 * USDC))),
         ],
     );
+    r.call("approver", "get_escrow", &[("escrow_id", v(&id))]);
     r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&1u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            (
-                "evidence",
-                v(&Some(s(
-                    "https://files.example.com/ORD-7731/landing-v1.pdf",
-                ))),
-            ),
-            ("notes", v(&Some(s("Desktop and mobile mockups")))),
-        ],
+        "approver",
+        "get_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&4u32))],
+    );
+
+    // Milestone 0: delivered, changes requested, delivered again, approved, released.
+    r.deliver(
+        id,
+        0,
+        Some("https://files.example.com/ORD-7731/wireframes-v1.pdf"),
+        Some("Desktop and mobile wireframes"),
     );
     r.call(
         "approver",
         "get_milestone",
-        &[("escrow_id", v(&id)), ("milestone_index", v(&1u32))],
+        &[("escrow_id", v(&id)), ("milestone_index", v(&0u32))],
     );
     r.call(
         "approver",
         "request_changes",
         &[
             ("escrow_id", v(&id)),
-            ("milestone_index", v(&1u32)),
-            ("notes", v(&Some(s("Bigger logo, please")))),
+            ("milestone_index", v(&0u32)),
+            ("notes", v(&Some(s("Add the pricing section, please")))),
         ],
     );
-    r.call(
-        "service_provider",
-        "change_milestone_status",
-        &[
-            ("escrow_id", v(&id)),
-            ("milestone_index", v(&1u32)),
-            ("new_status", v(&MilestoneStatus::ForReview)),
-            ("evidence", v(&None::<String>)),
-            ("notes", v(&Some(s("Logo enlarged")))),
-        ],
-    );
+    r.deliver(id, 0, None, Some("Pricing section added"));
     r.call(
         "approver",
         "approve_milestone",
-        &[("escrow_id", v(&id)), ("milestone_index", v(&1u32))],
+        &[("escrow_id", v(&id)), ("milestone_index", v(&0u32))],
     );
     r.call(
         "release_signer",
         "release_milestone",
-        &[("escrow_id", v(&id)), ("milestone_index", v(&1u32))],
+        &[("escrow_id", v(&id)), ("milestone_index", v(&0u32))],
+    );
+
+    // Milestone 1 is delivered; the approver will not answer.
+    r.deliver(
+        id,
+        1,
+        Some("https://files.example.com/ORD-7731/landing-v2.fig"),
+        Some("Desktop and mobile mockups"),
+    );
+
+    // Milestone 3: delivered, disputed by the approver, split by the resolver.
+    r.deliver(
+        id,
+        3,
+        Some("https://files.example.com/ORD-7731/pricing-v1.pdf"),
+        None,
     );
     r.call(
         "approver",
         "dispute_milestone",
         &[
             ("escrow_id", v(&id)),
-            ("milestone_index", v(&0u32)),
+            ("milestone_index", v(&3u32)),
             ("caller", v(&p.approver)),
-            ("reason", v(&s("The pricing page is missing"))),
+            ("reason", v(&s("The annual plans are missing"))),
         ],
     );
     r.call(
@@ -271,36 +328,235 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
         "resolve_dispute",
         &[
             ("escrow_id", v(&id)),
-            ("milestone_index", v(&0u32)),
+            ("milestone_index", v(&3u32)),
             ("receiver_amount", v(&(300 * USDC))),
         ],
     );
+
+    // Milestone 4: delivered, changes requested, disputed by the provider; the resolver will
+    // not rule.
+    r.deliver(
+        id,
+        4,
+        Some("https://files.example.com/ORD-7731/checkout-demo.mp4"),
+        Some("Checkout flow demo"),
+    );
+    r.call(
+        "approver",
+        "request_changes",
+        &[
+            ("escrow_id", v(&id)),
+            ("milestone_index", v(&4u32)),
+            ("notes", v(&Some(s("Support PayPal too")))),
+        ],
+    );
+    r.call(
+        "service_provider",
+        "dispute_milestone",
+        &[
+            ("escrow_id", v(&id)),
+            ("milestone_index", v(&4u32)),
+            ("caller", v(&p.service_provider)),
+            ("reason", v(&s("PayPal was not in the agreed scope"))),
+        ],
+    );
+
+    // The second deposit backs the rest: 600 of milestone 4, milestones 5 and 6.
+    r.call(
+        "approver",
+        "fund_escrow",
+        &[
+            ("escrow_id", v(&id)),
+            ("funder", v(&p.approver)),
+            ("amount", v(&(1_800 * USDC))),
+        ],
+    );
+
+    // Milestone 5: delivered, then settled by both parties at 50 USDC.
+    r.deliver(id, 5, None, Some("Tracking plan only"));
+    r.call(
+        "approver+service_provider",
+        "settle_milestone",
+        &[
+            ("escrow_id", v(&id)),
+            ("milestone_index", v(&5u32)),
+            ("receiver_amount", v(&(50 * USDC))),
+        ],
+    );
+
+    // A week later the provider claims milestone 1, which the approver left unanswered.
+    r.f.advance_time(REVIEW_PERIOD);
+    r.call(
+        "service_provider",
+        "claim_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&1u32))],
+    );
+
+    // Two weeks after the dispute of milestone 4, the provider applies the fallback split.
+    r.f.advance_time(RESOLUTION_PERIOD - REVIEW_PERIOD);
+    r.call(
+        "service_provider",
+        "expire_dispute",
+        &[
+            ("escrow_id", v(&id)),
+            ("milestone_index", v(&4u32)),
+            ("caller", v(&p.service_provider)),
+        ],
+    );
+
+    // Milestone 2 pays the copywriter, whose USDC balance its issuer froze: the payout is
+    // credited, and withdrawn once the balance is unfrozen.
+    r.deliver(
+        id,
+        2,
+        Some("https://files.example.com/ORD-7731/copy-v1.docx"),
+        Some("All page copy"),
+    );
+    r.call(
+        "approver",
+        "approve_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&2u32))],
+    );
+    r.f.usdc.freeze(&copywriter);
+    r.call(
+        "release_signer",
+        "release_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&2u32))],
+    );
+    assert_eq!(r.f.usdc.balance(&copywriter), 0);
+    r.call(
+        "copywriter",
+        "claimable",
+        &[("recipient", v(&copywriter)), ("token", v(&usdc))],
+    );
+    r.f.usdc.unfreeze(&copywriter);
+    r.call(
+        "copywriter",
+        "withdraw",
+        &[("recipient", v(&copywriter)), ("token", v(&usdc))],
+    );
+    assert_eq!(r.f.usdc.balance(&copywriter), 2_925_000_000);
+
+    // Milestone 6 was due 20 days after creation and never delivered: the approver cancels it.
+    r.f.advance_time(7 * DAY);
+    assert!(r.f.now() > created_at + 20 * DAY);
+    r.call(
+        "approver",
+        "cancel_milestone",
+        &[("escrow_id", v(&id)), ("milestone_index", v(&6u32))],
+    );
+
+    // A second round: the platform moves to a new treasury, and two milestones are added,
+    // funded, delivered and paid in one call.
+    r.call(
+        "platform+treasury",
+        "transfer_role",
+        &[
+            ("escrow_id", v(&id)),
+            ("role", v(&Role::Platform)),
+            ("new_address", v(&treasury)),
+        ],
+    );
+    let mut more = Vec::new(&env);
+    for (description, amount) in [
+        ("A/B test report", 250 * USDC),
+        ("Launch retrospective", 150 * USDC),
+    ] {
+        more.push_back(NewMilestone {
+            description: s(description),
+            amount,
+            deadline: r.f.now() + 5 + 30 * DAY,
+            receiver: None,
+        });
+    }
+    r.call(
+        "treasury+approver+service_provider",
+        "add_milestones",
+        &[("escrow_id", v(&id)), ("milestones", v(&more))],
+    );
+    r.call(
+        "approver",
+        "fund_escrow",
+        &[
+            ("escrow_id", v(&id)),
+            ("funder", v(&p.approver)),
+            ("amount", v(&(400 * USDC))),
+        ],
+    );
+    r.deliver(
+        id,
+        7,
+        Some("https://files.example.com/ORD-7731/ab-report.pdf"),
+        None,
+    );
+    r.deliver(
+        id,
+        8,
+        Some("https://files.example.com/ORD-7731/retro.pdf"),
+        None,
+    );
+    r.call(
+        "approver+release_signer",
+        "approve_and_release",
+        &[
+            ("escrow_id", v(&id)),
+            ("milestone_indices", v(&soroban_sdk::vec![&env, 7u32, 8u32])),
+        ],
+    );
+
+    // The upgrade right moves to a new admin; anyone keeps the escrow alive; the reads.
+    r.call(
+        "admin+new_admin",
+        "set_admin",
+        &[("new_admin", v(&new_admin))],
+    );
+    r.call("anyone", "admin", &[]);
+    r.call("anyone", "extend_ttl", &[("escrow_id", v(&id))]);
     r.call("approver", "get_escrow", &[("escrow_id", v(&id))]);
     r.call("approver", "get_milestones", &[("escrow_id", v(&id))]);
 
+    // The story ends with every milestone final and the escrow empty, every unit accounted.
+    let escrow = r.f.client.get_escrow(&id);
+    assert_eq!(
+        (escrow.funded, escrow.paid_out, escrow.open_amount),
+        (4_200 * USDC, 4_200 * USDC, 0)
+    );
+    r.f.assert_tokens_accounted();
+    assert_eq!(r.f.usdc.balance(&r.f.contract), 0);
+
     // What `stellar contract invoke -- get_milestone` prints for each milestone, keyed
-    // `<escrow_id>/<milestone_index>`: the notification script reads the titles from it.
+    // `<escrow_id>/<milestone_index>`, and `get_escrow` for the escrow, keyed by its id: the
+    // notification script reads titles and roles from them.
     let mut cli_milestones = serde_json::Map::new();
-    for index in 0..3u32 {
+    for index in 0..escrow.milestone_count {
         let m = r.f.client.get_milestone(&id, &index);
         cli_milestones.insert(
             format!("{id}/{index}"),
             r.cli_output("get_milestone", m.into_val(&env)),
         );
     }
+    let mut cli_escrows = serde_json::Map::new();
+    cli_escrows.insert(
+        id.to_string(),
+        r.cli_output("get_escrow", escrow.into_val(&env)),
+    );
 
-    let address = |a: &soroban_sdk::Address| ScAddress::from(a).to_string();
+    let address = |a: &Address| ScAddress::from(a).to_string();
     let story = json!({
         "generated_by": "integration-tests/tests/client_fixtures.rs (make bindings rewrites it)",
         "contract_id": r.contract_id,
         "addresses": {
+            "admin": address(&p.admin),
             "platform": address(&p.platform),
             "approver": address(&p.approver),
             "service_provider": address(&p.service_provider),
             "release_signer": address(&p.release_signer),
             "dispute_resolver": address(&p.dispute_resolver),
             "receiver": address(&p.receiver),
-            "token": address(&r.f.usdc.address),
+            "copywriter": address(&copywriter),
+            "treasury": address(&treasury),
+            "new_admin": address(&new_admin),
+            "token": address(&usdc),
         },
         "calls": r.calls,
     });
@@ -313,6 +569,10 @@ fn story() -> std::vec::Vec<(&'static str, std::string::String)> {
         (
             "stellar-get-milestone.json",
             serde_json::to_string_pretty(&Value::Object(cli_milestones)).unwrap() + "\n",
+        ),
+        (
+            "stellar-get-escrow.json",
+            serde_json::to_string_pretty(&Value::Object(cli_escrows)).unwrap() + "\n",
         ),
     ]
 }

@@ -1,18 +1,48 @@
 import {Address} from '@stellar/stellar-sdk';
 
     /**
- * The parties of one escrow and what each may do. Each address signs for its own role only;
- * one address may hold several roles, except that the dispute resolver must be neutral.
+ * One of the six roles of [`Roles`], as `transfer_role` names it.
+ */
+ export type Role =
+  /**
+   * The client, `Roles::approver`.
+   */
+  { tag: "Approver"; values: void } |
+  /**
+   * The service provider, `Roles::service_provider`.
+   */
+  { tag: "ServiceProvider"; values: void } |
+  /**
+   * The marketplace, `Roles::platform`.
+   */
+  { tag: "Platform"; values: void } |
+  /**
+   * The payer of approved milestones, `Roles::release_signer`.
+   */
+  { tag: "ReleaseSigner"; values: void } |
+  /**
+   * The neutral who splits disputes, `Roles::dispute_resolver`.
+   */
+  { tag: "DisputeResolver"; values: void } |
+  /**
+   * The escrow's default payee, `Roles::receiver`.
+   */
+  { tag: "Receiver"; values: void };
+
+/**
+ * The parties of one escrow and what each may do. Each address signs for its own role only.
+ * One address may hold several roles, with two exceptions: the approver is never the service
+ * provider, and the dispute resolver is neutral (neither party, nor anyone paid for a
+ * milestone). No role is the escrow contract itself.
  */
 export interface Roles {
   /**
-   * The client (Alice): approves milestones, requests changes, may dispute; refunds go to
-   * this address.
+   * The client (Alice): approves milestones, requests changes, may dispute, cancels
+   * milestones whose deadline passed undelivered. Every refund goes to this address.
    */
   approver: string;
   /**
-   * The neutral party who splits disputed milestones with `resolve_dispute`. May not be the
-   * approver, the service provider or the receiver.
+   * The neutral party who splits disputed milestones with `resolve_dispute`.
    */
   dispute_resolver: string;
   /**
@@ -20,7 +50,8 @@ export interface Roles {
    */
   platform: string;
   /**
-   * Where released funds go, less the platform fee; often the service provider.
+   * Where a milestone's pay goes, less the platform fee, unless the milestone names its own
+   * receiver; often the service provider.
    */
   receiver: string;
   /**
@@ -28,14 +59,15 @@ export interface Roles {
    */
   release_signer: string;
   /**
-   * The service provider (Bob): marks milestones done and may dispute.
+   * The service provider (Bob): marks milestones done, may dispute, and claims a delivery
+   * or an approval left unanswered through the review period.
    */
   service_provider: string;
 }
 
 /**
  * An escrow as stored on chain, readable by anyone with `get_escrow`. Amounts are in the
- * token's smallest unit.
+ * token's smallest unit; periods are in seconds.
  */
 export interface Escrow {
   /**
@@ -46,6 +78,11 @@ export interface Escrow {
    * The marketplace's own reference for the engagement, at most 64 bytes.
    */
   engagement_id: string;
+  /**
+   * The share of a disputed delivery paid to its receiver when the resolver does not rule
+   * in time, in basis points.
+   */
+  fallback_receiver_bps: number;
   /**
    * Everything deposited through `fund_escrow` so far.
    */
@@ -59,13 +96,29 @@ export interface Escrow {
    */
   milestone_count: number;
   /**
-   * Everything that has left the escrow: payouts, platform fees and refunds.
+   * The sum of the amounts of the milestones that are not final yet: what the escrow may
+   * still have to pay out.
+   */
+  open_amount: bigint;
+  /**
+   * Everything that has left the escrow: payouts, platform fees and refunds, including
+   * amounts credited to a recipient whose transfer was refused and not yet withdrawn.
    */
   paid_out: bigint;
   /**
-   * The platform's fee on every payout to the receiver, in basis points (0 to 2 000).
+   * The platform's fee on every payout to a receiver, in basis points (0 to 2 000).
    */
   platform_fee_bps: number;
+  /**
+   * Seconds the dispute resolver has to rule before either party may apply the fallback
+   * split.
+   */
+  resolution_period: bigint;
+  /**
+   * Seconds the approver has to act on a delivery, and the release signer to pay an
+   * approval, before the service provider may claim it.
+   */
+  review_period: bigint;
   /**
    * Who takes part, and in which role.
    */
@@ -79,24 +132,30 @@ export interface Escrow {
    */
   token: string;
   /**
-   * The sum of all milestone amounts: what funding the escrow fully takes.
+   * The sum of all milestone amounts.
    */
   total_amount: bigint;
 }
 
 /**
- * A milestone as stored on chain, readable by anyone with `get_milestone`.
+ * A milestone as stored on chain, readable by anyone with `get_milestone`. Amounts are in the
+ * token's smallest unit; times are ledger timestamps in seconds.
  */
 export interface Milestone {
   /**
-   * What the milestone pays, in the token's smallest unit.
+   * What the milestone pays.
    */
   amount: bigint;
   /**
    * The approved flag: `true` exactly when the status is `Approved` or `Released`. It is
-   * `false` until the approver approves, and a dispute sets it back to `false`.
+   * `false` until the approver approves (or the provider claims), and a dispute sets it
+   * back to `false`.
    */
   approved: boolean;
+  /**
+   * When delivery is due. Once it passes undelivered, the approver may cancel.
+   */
+  deadline: bigint;
   /**
    * What is to be delivered, at most 512 bytes.
    */
@@ -108,23 +167,35 @@ export interface Milestone {
    */
   evidence: string | null;
   /**
+   * What the contract holds for this milestone now: 0 to `amount`. Deposits fill open
+   * milestones in index order; a payout spends it to 0.
+   */
+  held: bigint;
+  /**
    * The latest note, at most 1 024 bytes: delivery notes, a change request or a dispute
    * reason, whoever wrote last.
    */
   notes: string | null;
   /**
+   * Who is paid for the milestone: its own receiver, or else the escrow's receiver now; once
+   * the milestone is final, whoever was paid for it (even if the receiver role changed
+   * hands since).
+   */
+  receiver: string;
+  /**
    * Where the milestone stands.
    */
   status: MilestoneStatus;
   /**
-   * Ledger timestamp, in seconds since the Unix epoch, of the last change of the status,
-   * evidence or notes (the creation time until then).
+   * When the status, evidence or notes last changed (when the milestone was added, until
+   * then). A delivery's review period and a dispute's resolution period run from here.
    */
   updated_at: bigint;
 }
 
 /**
- * Everything `create_escrow` needs to open an escrow.
+ * Everything `create_escrow` needs to open an escrow. The time terms are agreed here, once:
+ * they put a clock on every wait.
  */
 export interface NewEscrow {
   /**
@@ -137,15 +208,33 @@ export interface NewEscrow {
    */
   engagement_id: string;
   /**
+   * The share of a disputed delivery that goes to its receiver when the resolver lets the
+   * resolution period pass, in basis points: 0 to 10 000 (all of it). Approved work that
+   * was disputed goes to the receiver whole.
+   */
+  fallback_receiver_bps: number;
+  /**
    * The milestones, in order: 1 to 50 (`MAX_MILESTONES`). Their indices are their
    * positions, from 0.
    */
   milestones: Array<NewMilestone>;
   /**
-   * The platform's fee on every payout to the receiver, in basis points (1/100 of a
-   * percent): 0 to 2 000 (20 %). Rounded down, in the receiver's favour.
+   * The platform's fee on every payout to a receiver, in basis points (1/100 of a
+   * percent): 0 to 2 000 (20 %). Charged on what the receiver is actually paid, rounded
+   * down.
    */
   platform_fee_bps: number;
+  /**
+   * Seconds the dispute resolver has to rule before either party may end the dispute with
+   * the fallback split: 86 400 (1 day) to 31 536 000 (365 days).
+   */
+  resolution_period: bigint;
+  /**
+   * Seconds the approver has to act on a delivery, and the release signer to pay an
+   * approval, before the service provider may claim it: 86 400 (1 day) to 31 536 000
+   * (365 days).
+   */
+  review_period: bigint;
   /**
    * Who takes part, and in which role.
    */
@@ -162,26 +251,43 @@ export interface NewEscrow {
 }
 
 /**
- * One milestone of a new escrow: a piece of work and what it pays.
+ * One milestone of a new escrow (or of `add_milestones`): a piece of work, what it pays and
+ * when it is due.
  */
 export interface NewMilestone {
   /**
-   * What the milestone pays, in the token's smallest unit (stroops of a 7-decimal token);
-   * more than 0.
+   * What the milestone pays, in the token's smallest unit (for a 7-decimal token such as
+   * USDC, 10 000 000 is one unit); more than 0.
    */
   amount: bigint;
+  /**
+   * When delivery is due: a ledger timestamp in seconds since the Unix epoch, later than
+   * the ledger time of the call that adds the milestone and at most 5 years (157 680 000
+   * seconds) after it. Once it passes undelivered, the approver may cancel the milestone.
+   */
+  deadline: bigint;
   /**
    * What is to be delivered, at most 512 bytes of UTF-8.
    */
   description: string;
+  /**
+   * Who is paid for this milestone; `None` pays whoever is the escrow's receiver when the
+   * milestone is paid. May not be the dispute resolver or this contract.
+   */
+  receiver: string | null;
 }
 
 /**
- * Where a milestone stands. `Pending` becomes `ForReview` when the service provider delivers;
- * the approver then moves it to `ChangesRequested` (back to the provider) or `Approved`; the
- * release signer pays an approved milestone out (`Released`). The approver or the service
- * provider may dispute it before it is paid (`Disputed`), and the dispute resolver splits it
- * (`Resolved`). `Released` and `Resolved` are final: such a milestone never changes again.
+ * Where a milestone stands.
+ *
+ * `Pending` becomes `ForReview` when the service provider delivers. The approver then asks
+ * for changes (`ChangesRequested`, back to the provider) or approves (`Approved`), and the
+ * release signer pays approved work out (`Released`). A delivery or an approval left
+ * unanswered through the review period is claimed by the provider (`Released`). The parties
+ * may dispute delivered work (`Disputed`), which the resolver or, after the resolution
+ * period, the fallback split ends (`Resolved`); they may also settle any open milestone
+ * between themselves (`Resolved`). The approver cancels a milestone whose deadline passed
+ * undelivered (`Cancelled`). `Released`, `Resolved` and `Cancelled` are final.
  */
  export type MilestoneStatus =
   /**
@@ -201,24 +307,30 @@ export interface NewMilestone {
    */
   { tag: "Approved"; values: void } |
   /**
-   * The approver or the service provider disputed it; the dispute resolver decides the
+   * Disputed by the approver or the service provider; the dispute resolver decides the
    * split.
    */
   { tag: "Disputed"; values: void } |
   /**
-   * Paid out to the receiver, less the platform fee. Final.
+   * Paid to its receiver, less the platform fee. Final.
    */
   { tag: "Released"; values: void } |
   /**
-   * Split by the dispute resolver between the receiver and the approver. Final.
+   * Split between its receiver and the approver: by the resolver, by the fallback rule or
+   * by the parties' settlement. Final.
    */
-  { tag: "Resolved"; values: void };
+  { tag: "Resolved"; values: void } |
+  /**
+   * Refunded to the approver after its deadline passed undelivered. Final.
+   */
+  { tag: "Cancelled"; values: void };
 
 /**
- * Why the escrow refused a call. A refused call changes nothing: every escrow, milestone and
- * balance stays as it was. When a call has several faults, it reports the first in this
- * order: the escrow exists, the signers, `NotAParty`, the texts, the milestone exists, the
- * status transition, the amounts and funds.
+ * Why the escrow refused a call. A refused call changes nothing: every escrow, milestone,
+ * credit and balance stays as it was. When a call has several faults, it reports the first
+ * in this order: the escrow exists, the signers, `NotAParty`, the number of milestones, the
+ * texts, the roles, the fee, the terms, the milestone exists, the status transition,
+ * `TooEarly`, the amounts and funds.
  */
 export const Error = {
   /**
@@ -230,29 +342,30 @@ export const Error = {
    */
   2 : { message: "MilestoneNotFound" },
   /**
-   * The milestone's current status does not allow this change, for example approving a
-   * milestone that is not `ForReview`, or any change to a `Released` or `Resolved` one.
+   * The milestone's status does not allow this change: for example approving a milestone
+   * that is not `ForReview`, asking for changes once the review period is over, a dispute
+   * the caller may not open, or any change to a final milestone.
    */
   3 : { message: "InvalidStatusTransition" },
   /**
-   * The `caller` of `dispute_milestone` is neither the escrow's approver nor its service
-   * provider.
+   * The `caller` of `dispute_milestone` or `expire_dispute` is neither the escrow's
+   * approver nor its service provider.
    */
   4 : { message: "NotAParty" },
   /**
    * An amount is out of range: a milestone amount or deposit of zero or less, a total of
-   * milestone amounts above the largest `i128`, or a dispute award below zero or above the
-   * milestone's amount.
+   * milestone amounts above the largest `i128`, or a receiver's share below zero or above
+   * the milestone's amount.
    */
   5 : { message: "InvalidAmount" },
   /**
-   * A deposit would take what the escrow has been funded above the sum of its milestone
-   * amounts.
+   * A deposit is larger than what the escrow's open milestones still lack
+   * (`open_amount - (funded - paid_out)`).
    */
   6 : { message: "FundingExceedsTotal" },
   /**
-   * The escrow holds less than the milestone's amount (`funded - paid_out` is smaller), so
-   * the milestone cannot be paid out yet; fund the escrow first.
+   * The milestone is not fully backed (`held < amount`), so the release signer cannot pay
+   * it in full yet; fund the escrow first.
    */
   7 : { message: "InsufficientFunds" },
   /**
@@ -260,11 +373,12 @@ export const Error = {
    */
   8 : { message: "InvalidFee" },
   /**
-   * The new escrow has no milestone.
+   * The list of milestones is empty.
    */
   9 : { message: "NoMilestones" },
   /**
-   * The new escrow has more than 50 milestones (`MAX_MILESTONES`).
+   * Too many milestones: the escrow would hold more than 50 (`MAX_MILESTONES`), or
+   * `approve_and_release` lists more than 5 (`MAX_RELEASE_BATCH`).
    */
   10 : { message: "TooManyMilestones" },
   /**
@@ -274,10 +388,65 @@ export const Error = {
    */
   11 : { message: "TextTooLong" },
   /**
-   * The roles break a rule: the dispute resolver is also the approver, the service provider
-   * or the receiver, or a role is this escrow contract itself.
+   * The roles break a rule: the approver is the service provider; the dispute resolver is
+   * the approver, the service provider, the escrow's receiver or a milestone's receiver; or
+   * a role or receiver is this escrow contract itself.
    */
-  12 : { message: "InvalidRoles" }
+  12 : { message: "InvalidRoles" },
+  /**
+   * Too early: the ledger time has not reached the milestone's deadline or the end of its
+   * review or resolution period yet.
+   */
+  13 : { message: "TooEarly" },
+  /**
+   * A time term is out of range: a review or resolution period outside 1 to 365 days, a
+   * fallback share above 10 000 basis points, or a deadline not later than now or more
+   * than 5 years away.
+   */
+  14 : { message: "InvalidTerms" },
+  /**
+   * The token refused to move a deposit from the funder (for example, too low a balance
+   * or a frozen account), or to pay a withdrawal to its recipient.
+   */
+  15 : { message: "TokenTransferFailed" }
+}
+
+/**
+ * A recipient took its credited payouts with `withdraw`. Topics: `["withdrawn", recipient]`.
+ */
+export interface WithdrawnEvent {
+  name: "Withdrawn";
+  data: {
+    /**
+     * Who withdrew and was paid.
+     */
+    recipient: string;
+    /**
+     * The token paid.
+     */
+    token?: string;
+    /**
+     * The amount paid: everything that was credited to the recipient in that token.
+     */
+    amount?: bigint;
+  };
+}
+
+/**
+ * The upgrade right was handed over by `set_admin`. Topics: `["admin_changed"]`.
+ */
+export interface AdminChangedEvent {
+  name: "AdminChanged";
+  data: {
+    /**
+     * The admin until now.
+     */
+    old_admin?: string;
+    /**
+     * The admin from now on.
+     */
+    new_admin?: string;
+  };
 }
 
 /**
@@ -295,7 +464,7 @@ export interface EscrowFundedEvent {
      */
     funder?: string;
     /**
-     * The deposit, in the token's smallest unit.
+     * The deposit.
      */
     amount?: bigint;
     /**
@@ -306,8 +475,8 @@ export interface EscrowFundedEvent {
 }
 
 /**
- * A new escrow was stored by `create_escrow`. Topics: `["escrow_created", escrow_id]`. The
- * milestones themselves are read with `get_milestones`.
+ * A new escrow was stored by `create_escrow`, with every term agreed. Topics:
+ * `["escrow_created", escrow_id]`. The milestones themselves are read with `get_milestones`.
  */
 export interface EscrowCreatedEvent {
   name: "EscrowCreated";
@@ -317,24 +486,53 @@ export interface EscrowCreatedEvent {
      */
     escrow_id: bigint;
     /**
-     * The platform that created the escrow and signed for it.
+     * The platform that created the escrow and signed for it; it receives the fees.
      */
     platform?: string;
     /**
-     * The client who approves milestones.
+     * The client who approves milestones and receives refunds.
      */
     approver?: string;
     /**
-     * The service provider who delivers them.
+     * The service provider who delivers.
      */
     service_provider?: string;
+    /**
+     * Who pays approved milestones out.
+     */
+    release_signer?: string;
+    /**
+     * Who splits disputed milestones.
+     */
+    dispute_resolver?: string;
+    /**
+     * Who is paid for milestones without a receiver of their own.
+     */
+    receiver?: string;
     /**
      * The token contract the escrow holds.
      */
     token?: string;
     /**
-     * The sum of all milestone amounts, in the token's smallest unit: what funding the
-     * escrow fully takes.
+     * The platform's fee on every payout to a receiver, in basis points.
+     */
+    platform_fee_bps?: number;
+    /**
+     * Seconds the approver has to act on a delivery, and the release signer to pay an
+     * approval.
+     */
+    review_period?: bigint;
+    /**
+     * Seconds the dispute resolver has to rule.
+     */
+    resolution_period?: bigint;
+    /**
+     * The share of a disputed delivery paid to its receiver when the resolver does not rule
+     * in time, in basis points.
+     */
+    fallback_receiver_bps?: number;
+    /**
+     * The sum of all milestone amounts.
      */
     total_amount?: bigint;
     /**
@@ -345,12 +543,102 @@ export interface EscrowCreatedEvent {
 }
 
 /**
- * A disputed milestone was split by `resolve_dispute`. Topics:
- * `["dispute_resolved", escrow_id]`. Amounts are in the token's smallest unit and add up to
- * the milestone's amount.
+ * Milestones were appended to an escrow by `add_milestones`. Topics:
+ * `["milestones_added", escrow_id]`. They are read with `get_milestone`.
  */
-export interface DisputeResolvedEvent {
-  name: "DisputeResolved";
+export interface MilestonesAddedEvent {
+  name: "MilestonesAdded";
+  data: {
+    /**
+     * The escrow that grew.
+     */
+    escrow_id: bigint;
+    /**
+     * The index of the first new milestone.
+     */
+    first_index?: number;
+    /**
+     * How many milestones were added.
+     */
+    count?: number;
+  };
+}
+
+/**
+ * The token refused a payout to `recipient` (no trustline, a frozen or deauthorized
+ * balance), so the amount was credited to it in this contract instead; the recipient takes
+ * it with `withdraw`. Topics: `["payment_credited", escrow_id]`.
+ */
+export interface PaymentCreditedEvent {
+  name: "PaymentCredited";
+  data: {
+    /**
+     * The escrow that made the payout.
+     */
+    escrow_id: bigint;
+    /**
+     * Who the payout was for.
+     */
+    recipient?: string;
+    /**
+     * The token credited.
+     */
+    token?: string;
+    /**
+     * The amount credited.
+     */
+    amount?: bigint;
+  };
+}
+
+/**
+ * One role of an escrow was handed to a new address by `transfer_role`. Topics:
+ * `["role_transferred", escrow_id]`.
+ */
+export interface RoleTransferredEvent {
+  name: "RoleTransferred";
+  data: {
+    /**
+     * The escrow whose role changed.
+     */
+    escrow_id: bigint;
+    /**
+     * The role handed over.
+     */
+    role?: Role;
+    /**
+     * Who held it until now. Credits already made to this address stay with it.
+     */
+    old_address?: string;
+    /**
+     * Who holds it from now on.
+     */
+    new_address?: string;
+  };
+}
+
+/**
+ * The contract's code was replaced by `upgrade`; every escrow kept its state. Topics:
+ * `["contract_upgraded"]`.
+ */
+export interface ContractUpgradedEvent {
+  name: "ContractUpgraded";
+  data: {
+    /**
+     * The hash of the new wasm.
+     */
+    new_wasm_hash?: Uint8Array;
+  };
+}
+
+/**
+ * A milestone was split between its receiver and the approver: by a ruling
+ * (`resolve_dispute`), the fallback rule (`expire_dispute`), the parties' agreement
+ * (`settle_milestone`) or a cancellation (`cancel_milestone`, the receiver's share 0). Topics:
+ * `["milestone_settled", escrow_id]`. The three amounts add up to what the milestone held.
+ */
+export interface MilestoneSettledEvent {
+  name: "MilestoneSettled";
   data: {
     /**
      * The escrow of the milestone.
@@ -365,15 +653,15 @@ export interface DisputeResolvedEvent {
      */
     receiver?: string;
     /**
-     * What the receiver was paid: the share the resolver awarded less the platform fee.
+     * What the receiver was paid, net of the platform fee.
      */
-    receiver_amount?: bigint;
+    paid_to_receiver?: bigint;
     /**
      * Who was paid the platform fee.
      */
     platform?: string;
     /**
-     * The platform fee on the receiver's share, rounded down.
+     * The platform fee on the receiver's gross share, rounded down.
      */
     platform_fee?: bigint;
     /**
@@ -381,16 +669,16 @@ export interface DisputeResolvedEvent {
      */
     approver?: string;
     /**
-     * What the approver was refunded: the milestone's amount less the awarded share.
+     * What the approver was refunded.
      */
-    refund_amount?: bigint;
+    refunded_to_approver?: bigint;
   };
 }
 
 /**
  * The milestone-update event: a milestone's status changed. Every status change publishes
  * it, so a platform can tell the other party (a delivery awaits Alice's review, Alice asked
- * for changes). Topics: `["milestone_updated", escrow_id]`.
+ * for changes, Bob claimed a milestone). Topics: `["milestone_updated", escrow_id]`.
  */
 export interface MilestoneUpdatedEvent {
   name: "MilestoneUpdated";
@@ -421,16 +709,17 @@ export interface MilestoneUpdatedEvent {
      */
     notes?: string | null;
     /**
-     * Who made the change and signed for it.
+     * Who made the change and signed for it: for `settle_milestone` the approver, for
+     * `approve_and_release` the release signer.
      */
     changed_by?: string;
   };
 }
 
 /**
- * An approved milestone was paid out by `release_milestone`. Topics:
- * `["milestone_released", escrow_id]`. Amounts are in the token's smallest unit and add up
- * to the milestone's amount.
+ * A milestone was paid to its receiver, by `release_milestone`, `approve_and_release` or
+ * `claim_milestone`. Topics: `["milestone_released", escrow_id]`. The amounts are what was
+ * actually paid (a claim pays what the milestone held) and add up to it.
  */
 export interface MilestoneReleasedEvent {
   name: "MilestoneReleased";
@@ -448,18 +737,19 @@ export interface MilestoneReleasedEvent {
      */
     receiver?: string;
     /**
-     * What the receiver was paid: the milestone's amount less the platform fee.
+     * What the receiver was paid, net of the platform fee.
      */
-    receiver_amount?: bigint;
+    paid_to_receiver?: bigint;
     /**
      * Who was paid the platform fee.
      */
     platform?: string;
     /**
-     * The platform fee: the amount times `platform_fee_bps` / 10 000, rounded down.
+     * The platform fee: the receiver's gross pay times `platform_fee_bps` / 10 000, rounded
+     * down.
      */
     platform_fee?: bigint;
   };
 }
-    export type ContractEvent = EscrowFundedEvent | EscrowCreatedEvent | DisputeResolvedEvent | MilestoneUpdatedEvent | MilestoneReleasedEvent;
+    export type ContractEvent = WithdrawnEvent | AdminChangedEvent | EscrowFundedEvent | EscrowCreatedEvent | MilestonesAddedEvent | PaymentCreditedEvent | RoleTransferredEvent | ContractUpgradedEvent | MilestoneSettledEvent | MilestoneUpdatedEvent | MilestoneReleasedEvent;
     

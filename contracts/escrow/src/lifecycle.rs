@@ -1,22 +1,34 @@
-//! The rules: which milestone status changes are allowed, and which inputs are accepted.
-//! Plain functions over plain values, so they are tested without a Soroban host.
+//! The rules: which milestone status changes are allowed and when, and which inputs are
+//! accepted. Plain functions over plain values, so they are tested without a Soroban host.
 
 use soroban_sdk::{Address, String};
 
 use crate::{
     errors::Error,
-    types::{MilestoneStatus, NewEscrow, NewMilestones, Roles},
+    types::{MilestoneStatus, Roles},
 };
 
-/// Most milestones one escrow may have. At 50 milestones with every text at its cap,
-/// `create_escrow` writes 52 ledger entries and about 37 KB from 31 KB of arguments, well inside
-/// mainnet's per-transaction limits (200 entries, 132 KB written, 132 KB transaction); a test
-/// on the shipped wasm holds it there.
+/// Most milestones one escrow may hold, added ones included. At 50 milestones with every text
+/// at its cap, `create_escrow` writes 105 ledger entries and 41 KB from 35.5 KB of arguments,
+/// in a transaction of 77.5 KB (its authorization repeats the arguments) and 6.5 million
+/// instructions: inside mainnet's per-transaction limits of 200 entries and 132 KB written and
+/// 132 KB of transaction. A test on the shipped wasm holds it there
+/// (`integration-tests/tests/network_limits.rs`).
 pub const MAX_MILESTONES: u32 = 50;
+/// Most milestones one `approve_and_release` may pay: with every text at its cap and every
+/// payment credited, their events stay inside mainnet's 16 KiB limit on a transaction's events
+/// and return value; a test on the shipped wasm holds it there.
+pub const MAX_RELEASE_BATCH: u32 = 5;
 /// Highest platform fee, in basis points (20 %).
 pub const MAX_PLATFORM_FEE_BPS: u32 = 2_000;
 /// Basis points in one whole.
 pub const BPS_DENOMINATOR: u32 = 10_000;
+/// One day, in seconds: the shortest review or resolution period.
+pub const MIN_PERIOD: u64 = 86_400;
+/// 365 days, in seconds: the longest review or resolution period.
+pub const MAX_PERIOD: u64 = 31_536_000;
+/// Five years of 365 days, in seconds: how far ahead a deadline may be.
+pub const MAX_DEADLINE_AHEAD: u64 = 157_680_000;
 
 /// Byte cap of `engagement_id`.
 pub const MAX_ENGAGEMENT_ID_LEN: u32 = 64;
@@ -31,7 +43,16 @@ pub const MAX_EVIDENCE_LEN: u32 = 512;
 /// Byte cap of `notes` and of a dispute `reason`.
 pub const MAX_NOTES_LEN: u32 = 1_024;
 
-/// Something a party does to a milestone.
+/// The two parties who act on milestones.
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub enum Party {
+    /// The client.
+    Approver,
+    /// The service provider.
+    ServiceProvider,
+}
+
+/// Something done to a milestone.
 #[derive(Copy, Clone, Debug, Eq, PartialEq)]
 pub enum Action {
     /// The service provider marks it done (or resubmits).
@@ -40,26 +61,201 @@ pub enum Action {
     RequestChanges,
     /// The approver accepts it.
     Approve,
-    /// The approver or the service provider disputes it.
-    Dispute,
+    /// A party disputes it.
+    Dispute(Party),
     /// The release signer pays it out.
     Release,
+    /// The approver and the release signer approve it and pay it out at once.
+    ApproveAndRelease,
+    /// The service provider claims it after the review period.
+    Claim,
+    /// The approver takes back a milestone whose deadline, given here, passed undelivered.
+    Cancel {
+        /// The milestone's delivery deadline.
+        deadline: u64,
+    },
+    /// The approver and the service provider agree on a split.
+    Settle,
     /// The dispute resolver splits it.
     Resolve,
+    /// A party ends a dispute the resolver left unanswered, by the fallback split.
+    Expire,
 }
 
-/// The status a milestone in `from` moves to when `action` happens, or
-/// `InvalidStatusTransition` when the action is not allowed from there.
-pub fn next_status(from: MilestoneStatus, action: Action) -> Result<MilestoneStatus, Error> {
+/// A milestone's progress: its status, and, while `Disputed`, whether the work disputed had
+/// been approved (which decides the fallback split of `expire_dispute`).
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub struct Stage {
+    /// The milestone's status.
+    pub status: MilestoneStatus,
+    /// `true` only for a `Disputed` milestone that was `Approved` when disputed.
+    pub disputed_after_approval: bool,
+}
+
+impl Stage {
+    /// A stage with no dispute behind it.
+    pub const fn of(status: MilestoneStatus) -> Stage {
+        Stage {
+            status,
+            disputed_after_approval: false,
+        }
+    }
+}
+
+/// Whether `status` is final: `Released`, `Resolved` or `Cancelled`.
+pub fn is_final(status: MilestoneStatus) -> bool {
+    matches!(
+        status,
+        MilestoneStatus::Released | MilestoneStatus::Resolved | MilestoneStatus::Cancelled
+    )
+}
+
+/// Whether `status` counts as approved: exactly `Approved` and `Released`.
+pub fn is_approved(status: MilestoneStatus) -> bool {
+    matches!(
+        status,
+        MilestoneStatus::Approved | MilestoneStatus::Released
+    )
+}
+
+/// The clocks of one milestone at one moment, in ledger seconds.
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub struct Clock {
+    /// The ledger time of the call.
+    pub now: u64,
+    /// When the milestone's status, evidence or notes last changed.
+    pub updated_at: u64,
+    /// The escrow's review period.
+    pub review_period: u64,
+    /// The escrow's resolution period.
+    pub resolution_period: u64,
+}
+
+impl Clock {
+    /// Whether the review period that started at the last change is still running.
+    pub fn in_review_period(&self) -> bool {
+        self.now < self.updated_at.saturating_add(self.review_period)
+    }
+
+    /// `TooEarly` until the review period that started at the last change has ended.
+    fn review_period_over(&self) -> Result<(), Error> {
+        not_before(self.now, self.updated_at.saturating_add(self.review_period))
+    }
+
+    /// `TooEarly` until the resolution period that started at the dispute has ended.
+    fn resolution_period_over(&self) -> Result<(), Error> {
+        not_before(
+            self.now,
+            self.updated_at.saturating_add(self.resolution_period),
+        )
+    }
+}
+
+/// `TooEarly` while `now` is before `moment`.
+fn not_before(now: u64, moment: u64) -> Result<(), Error> {
+    if now < moment {
+        Err(Error::TooEarly)
+    } else {
+        Ok(())
+    }
+}
+
+/// The stage a milestone in `from` moves to when `action` happens at `clock`.
+///
+/// `InvalidStatusTransition` when the action is not allowed from there at all, or no longer
+/// (asking for changes to, or disputing, a delivery whose review period is over: it counts as
+/// approved); `TooEarly` when it is allowed from there but its time has not come (a claim
+/// before the review period is over, a cancellation before the deadline, an expiry before the
+/// resolution period is over). The status check comes first.
+pub fn next_stage(from: Stage, action: Action, clock: &Clock) -> Result<Stage, Error> {
     use MilestoneStatus::*;
-    match (action, from) {
-        (Action::Submit, Pending | ChangesRequested | ForReview) => Ok(ForReview),
-        (Action::RequestChanges, ForReview) => Ok(ChangesRequested),
-        (Action::Approve, ForReview) => Ok(Approved),
-        (Action::Dispute, Pending | ForReview | ChangesRequested | Approved) => Ok(Disputed),
-        (Action::Release, Approved) => Ok(Released),
-        (Action::Resolve, Disputed) => Ok(Resolved),
-        _ => Err(Error::InvalidStatusTransition),
+    let status = from.status;
+    let to = match (action, status) {
+        (Action::Submit, Pending | ChangesRequested | ForReview) => ForReview,
+        (Action::RequestChanges, ForReview) if clock.in_review_period() => ChangesRequested,
+        (Action::Approve, ForReview) => Approved,
+        (Action::Dispute(Party::Approver), ForReview) if clock.in_review_period() => {
+            return Ok(Stage {
+                status: Disputed,
+                disputed_after_approval: false,
+            })
+        }
+        (Action::Dispute(_), ChangesRequested) => Disputed,
+        (Action::Dispute(Party::Approver), Approved) => {
+            return Ok(Stage {
+                status: Disputed,
+                disputed_after_approval: true,
+            })
+        }
+        (Action::Release, Approved) => Released,
+        (Action::ApproveAndRelease, ForReview | Approved) => Released,
+        (Action::Claim, ForReview | Approved) => {
+            clock.review_period_over()?;
+            Released
+        }
+        (Action::Cancel { deadline }, Pending) => {
+            not_before(clock.now, deadline)?;
+            Cancelled
+        }
+        (Action::Cancel { deadline }, ChangesRequested) => {
+            not_before(clock.now, deadline)?;
+            clock.review_period_over()?;
+            Cancelled
+        }
+        (Action::Settle, _) if !is_final(status) => Resolved,
+        (Action::Resolve, Disputed) => Resolved,
+        (Action::Expire, Disputed) => {
+            clock.resolution_period_over()?;
+            Resolved
+        }
+        _ => return Err(Error::InvalidStatusTransition),
+    };
+    Ok(Stage::of(to))
+}
+
+/// What the receiver gets of a disputed milestone of `amount` when the resolver lets the
+/// resolution period pass: all of it for work that had been approved, else
+/// `amount × fallback_receiver_bps / 10 000`, rounded down.
+pub fn fallback_receiver_amount(stage: Stage, amount: i128, fallback_receiver_bps: u32) -> i128 {
+    if stage.disputed_after_approval {
+        amount
+    } else {
+        crate::payout::share(amount, fallback_receiver_bps)
+    }
+}
+
+/// The first fault among a call's inputs, in the documented order (the number of
+/// milestones, the texts, the roles, the fee, the terms, the amounts) whatever order they were
+/// found in, so the inputs can be checked in one pass.
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct FirstFault(Option<Error>);
+
+impl FirstFault {
+    /// Records the fault of `result`, if any, unless one reported before it is recorded.
+    pub fn check(&mut self, result: Result<(), Error>) {
+        if let Err(error) = result {
+            if self.0.is_none_or(|first| rank(error) < rank(first)) {
+                self.0 = Some(error);
+            }
+        }
+    }
+
+    /// The first fault recorded, or `Ok`.
+    pub fn result(self) -> Result<(), Error> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+/// Where an input fault comes in the order of reporting.
+fn rank(error: Error) -> u8 {
+    match error {
+        Error::NoMilestones | Error::TooManyMilestones => 0,
+        Error::TextTooLong => 1,
+        Error::InvalidRoles => 2,
+        Error::InvalidFee => 3,
+        Error::InvalidTerms => 4,
+        Error::InvalidAmount => 5,
+        _ => 6,
     }
 }
 
@@ -85,67 +281,56 @@ pub fn check_optional_text(text: &Option<String>, cap: u32) -> Result<(), Error>
     }
 }
 
-/// Checks every input rule of `create_escrow` and returns the escrow's total amount.
-///
-/// In order: milestone count (`NoMilestones`, `TooManyMilestones`), fee (`InvalidFee`), roles
-/// (`InvalidRoles`), texts (`TextTooLong`), then each milestone's description and amount
-/// (`TextTooLong`, `InvalidAmount`).
-///
-/// Roles: the dispute resolver must be neutral (not the approver, service provider or
-/// receiver), and no role may be `this_contract`: a payout to the contract itself would leave
-/// the tokens in it, counted by no escrow.
-///
-/// The milestone count was checked by [`NewMilestones::unpack`], which read `milestones` out of
-/// `escrow`.
-pub fn check_new_escrow(
-    escrow: &NewEscrow,
-    milestones: &NewMilestones,
-    this_contract: &Address,
-) -> Result<i128, Error> {
-    check_fee(escrow.platform_fee_bps)?;
-    check_roles(&escrow.roles, this_contract)?;
-    check_text(&escrow.engagement_id, MAX_ENGAGEMENT_ID_LEN)?;
-    check_text(&escrow.title, MAX_TITLE_LEN)?;
-    check_text(&escrow.description, MAX_DESCRIPTION_LEN)?;
-    let mut total: i128 = 0;
-    for milestone in milestones.iter() {
-        check_text(&milestone.description, MAX_MILESTONE_DESCRIPTION_LEN)?;
-        total = add_milestone_amount(total, milestone.amount)?;
+/// Checks how many milestones a list adds to an escrow that has `existing` already:
+/// `NoMilestones` for none, `TooManyMilestones` beyond `MAX_MILESTONES` in all.
+pub fn check_milestone_count(existing: u32, added: u32) -> Result<(), Error> {
+    if added == 0 {
+        Err(Error::NoMilestones)
+    } else if existing.saturating_add(added) > MAX_MILESTONES {
+        Err(Error::TooManyMilestones)
+    } else {
+        Ok(())
     }
-    Ok(total)
 }
 
-fn check_roles(roles: &Roles, this_contract: &Address) -> Result<(), Error> {
+/// `InvalidRoles` unless the roles follow the rules: the approver is not the service
+/// provider; the dispute resolver is neither of them nor the receiver; and no role is
+/// `this_contract`, so that no payout is ever owed to the contract itself, where it would
+/// belong to no escrow. Milestones' own receivers are checked by [`check_receiver`].
+pub fn check_roles(roles: &Roles, this_contract: &Address) -> Result<(), Error> {
     let resolver = &roles.dispute_resolver;
-    let resolver_is_a_party = *resolver == roles.approver
-        || *resolver == roles.service_provider
-        || *resolver == roles.receiver;
+    let parties_overlap = roles.approver == roles.service_provider
+        || *resolver == roles.approver
+        || *resolver == roles.service_provider;
     let contract_has_a_role = [
         &roles.approver,
         &roles.service_provider,
         &roles.platform,
         &roles.release_signer,
-        &roles.dispute_resolver,
-        &roles.receiver,
+        resolver,
     ]
     .contains(&this_contract);
-    if resolver_is_a_party || contract_has_a_role {
+    if parties_overlap || contract_has_a_role {
+        return Err(Error::InvalidRoles);
+    }
+    check_receiver(&roles.receiver, resolver, this_contract)
+}
+
+/// `InvalidRoles` when `receiver`, who is paid for milestones, is the dispute resolver (who
+/// must gain nothing from a ruling) or this contract.
+pub fn check_receiver(
+    receiver: &Address,
+    dispute_resolver: &Address,
+    this_contract: &Address,
+) -> Result<(), Error> {
+    if receiver == dispute_resolver || receiver == this_contract {
         Err(Error::InvalidRoles)
     } else {
         Ok(())
     }
 }
 
-/// Checks the number of milestones of a new escrow.
-pub fn check_milestone_count(count: u32) -> Result<(), Error> {
-    match count {
-        0 => Err(Error::NoMilestones),
-        n if n > MAX_MILESTONES => Err(Error::TooManyMilestones),
-        _ => Ok(()),
-    }
-}
-
-/// Checks the platform fee of a new escrow.
+/// `InvalidFee` above `MAX_PLATFORM_FEE_BPS`.
 pub fn check_fee(platform_fee_bps: u32) -> Result<(), Error> {
     if platform_fee_bps > MAX_PLATFORM_FEE_BPS {
         Err(Error::InvalidFee)
@@ -154,9 +339,36 @@ pub fn check_fee(platform_fee_bps: u32) -> Result<(), Error> {
     }
 }
 
+/// `InvalidTerms` unless both periods are 1 to 365 days and the fallback share is at most
+/// 10 000 basis points.
+pub fn check_escrow_terms(
+    review_period: u64,
+    resolution_period: u64,
+    fallback_receiver_bps: u32,
+) -> Result<(), Error> {
+    let period_ok = |period: u64| (MIN_PERIOD..=MAX_PERIOD).contains(&period);
+    if period_ok(review_period)
+        && period_ok(resolution_period)
+        && fallback_receiver_bps <= BPS_DENOMINATOR
+    {
+        Ok(())
+    } else {
+        Err(Error::InvalidTerms)
+    }
+}
+
+/// `InvalidTerms` unless `deadline` is later than `now` and at most 5 years after it.
+pub fn check_deadline(deadline: u64, now: u64) -> Result<(), Error> {
+    if deadline > now && deadline - now <= MAX_DEADLINE_AHEAD {
+        Ok(())
+    } else {
+        Err(Error::InvalidTerms)
+    }
+}
+
 /// Adds one milestone amount to a running total: `InvalidAmount` for an amount that is not
-/// positive or a total that would overflow `i128`. Every later payout is at most the total and
-/// its fee is computed without an intermediate `amount × bps` (see `payout::platform_fee`), so a
+/// positive or a total that would overflow `i128`. Every later payout is at most the total
+/// and its fee is computed without an intermediate `amount × bps` (see `payout::share`), so a
 /// total accepted here never overflows at payout.
 pub fn add_milestone_amount(total: i128, amount: i128) -> Result<i128, Error> {
     if amount <= 0 {
@@ -165,168 +377,14 @@ pub fn add_milestone_amount(total: i128, amount: i128) -> Result<i128, Error> {
     total.checked_add(amount).ok_or(Error::InvalidAmount)
 }
 
-/// Checks a deposit of `amount` into an escrow that has `funded` of `total_amount`.
-pub fn check_funding(amount: i128, funded: i128, total_amount: i128) -> Result<(), Error> {
-    if amount <= 0 {
-        return Err(Error::InvalidAmount);
-    }
-    // 0 ≤ funded ≤ total_amount always holds, so this cannot overflow.
-    if amount > total_amount - funded {
-        return Err(Error::FundingExceedsTotal);
-    }
-    Ok(())
-}
-
-/// Checks that an escrow holding `funded − paid_out` can pay out `amount`.
-pub fn check_available(amount: i128, funded: i128, paid_out: i128) -> Result<(), Error> {
-    // 0 ≤ paid_out ≤ funded always holds, so this cannot overflow.
-    if funded - paid_out < amount {
-        Err(Error::InsufficientFunds)
-    } else {
+/// `InvalidAmount` unless `0 ≤ receiver_amount ≤ amount`.
+pub fn check_receiver_amount(receiver_amount: i128, amount: i128) -> Result<(), Error> {
+    if (0..=amount).contains(&receiver_amount) {
         Ok(())
+    } else {
+        Err(Error::InvalidAmount)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use MilestoneStatus::*;
-
-    const ALL_STATUSES: [MilestoneStatus; 7] = [
-        Pending,
-        ForReview,
-        ChangesRequested,
-        Approved,
-        Disputed,
-        Released,
-        Resolved,
-    ];
-    const ALL_ACTIONS: [Action; 6] = [
-        Action::Submit,
-        Action::RequestChanges,
-        Action::Approve,
-        Action::Dispute,
-        Action::Release,
-        Action::Resolve,
-    ];
-
-    /// The whole transition table, written out independently of `next_status`.
-    fn expected(from: MilestoneStatus, action: Action) -> Option<MilestoneStatus> {
-        let allowed: &[(Action, MilestoneStatus, MilestoneStatus)] = &[
-            (Action::Submit, Pending, ForReview),
-            (Action::Submit, ForReview, ForReview),
-            (Action::Submit, ChangesRequested, ForReview),
-            (Action::RequestChanges, ForReview, ChangesRequested),
-            (Action::Approve, ForReview, Approved),
-            (Action::Dispute, Pending, Disputed),
-            (Action::Dispute, ForReview, Disputed),
-            (Action::Dispute, ChangesRequested, Disputed),
-            (Action::Dispute, Approved, Disputed),
-            (Action::Release, Approved, Released),
-            (Action::Resolve, Disputed, Resolved),
-        ];
-        allowed
-            .iter()
-            .find(|(a, f, _)| *a == action && *f == from)
-            .map(|(_, _, to)| *to)
-    }
-
-    #[test]
-    fn every_status_and_action_follows_the_table() {
-        let mut allowed = 0;
-        for from in ALL_STATUSES {
-            for action in ALL_ACTIONS {
-                let got = next_status(from, action);
-                match expected(from, action) {
-                    Some(to) => {
-                        allowed += 1;
-                        assert_eq!(got, Ok(to), "{action:?} from {from:?}");
-                    }
-                    None => assert_eq!(
-                        got,
-                        Err(Error::InvalidStatusTransition),
-                        "{action:?} from {from:?}"
-                    ),
-                }
-            }
-        }
-        assert_eq!(allowed, 11);
-    }
-
-    #[test]
-    fn final_statuses_never_change() {
-        for from in [Released, Resolved] {
-            for action in ALL_ACTIONS {
-                assert_eq!(
-                    next_status(from, action),
-                    Err(Error::InvalidStatusTransition)
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn text_caps_are_inclusive() {
-        assert_eq!(check_text_len(0, MAX_TITLE_LEN), Ok(()));
-        assert_eq!(check_text_len(MAX_TITLE_LEN, MAX_TITLE_LEN), Ok(()));
-        assert_eq!(
-            check_text_len(MAX_TITLE_LEN + 1, MAX_TITLE_LEN),
-            Err(Error::TextTooLong)
-        );
-    }
-
-    #[test]
-    fn milestone_count_boundaries() {
-        assert_eq!(check_milestone_count(0), Err(Error::NoMilestones));
-        assert_eq!(check_milestone_count(1), Ok(()));
-        assert_eq!(check_milestone_count(MAX_MILESTONES), Ok(()));
-        assert_eq!(
-            check_milestone_count(MAX_MILESTONES + 1),
-            Err(Error::TooManyMilestones)
-        );
-        const { assert!(MAX_MILESTONES >= 20, "SPEC.md: at least 20 milestones") };
-    }
-
-    #[test]
-    fn fee_boundaries() {
-        assert_eq!(check_fee(0), Ok(()));
-        assert_eq!(check_fee(2_000), Ok(()));
-        assert_eq!(check_fee(2_001), Err(Error::InvalidFee));
-        assert_eq!(check_fee(u32::MAX), Err(Error::InvalidFee));
-    }
-
-    #[test]
-    fn milestone_amounts_must_be_positive_and_sum_without_overflow() {
-        assert_eq!(add_milestone_amount(0, 1), Ok(1));
-        assert_eq!(add_milestone_amount(0, 0), Err(Error::InvalidAmount));
-        assert_eq!(add_milestone_amount(0, -1), Err(Error::InvalidAmount));
-        assert_eq!(add_milestone_amount(0, i128::MAX), Ok(i128::MAX));
-        assert_eq!(
-            add_milestone_amount(i128::MAX, 1),
-            Err(Error::InvalidAmount)
-        );
-        assert_eq!(add_milestone_amount(i128::MAX - 1, 1), Ok(i128::MAX));
-    }
-
-    #[test]
-    fn funding_boundaries() {
-        assert_eq!(check_funding(100, 0, 100), Ok(()));
-        assert_eq!(check_funding(1, 99, 100), Ok(()));
-        assert_eq!(check_funding(2, 99, 100), Err(Error::FundingExceedsTotal));
-        assert_eq!(check_funding(0, 0, 100), Err(Error::InvalidAmount));
-        assert_eq!(check_funding(-5, 0, 100), Err(Error::InvalidAmount));
-        assert_eq!(
-            check_funding(i128::MAX, 1, i128::MAX),
-            Err(Error::FundingExceedsTotal)
-        );
-        assert_eq!(check_funding(i128::MAX, 0, i128::MAX), Ok(()));
-    }
-
-    #[test]
-    fn availability_boundaries() {
-        assert_eq!(check_available(50, 100, 50), Ok(()));
-        assert_eq!(check_available(51, 100, 50), Err(Error::InsufficientFunds));
-        assert_eq!(check_available(1, 0, 0), Err(Error::InsufficientFunds));
-        assert_eq!(check_available(i128::MAX, i128::MAX, 0), Ok(()));
-    }
-}
+mod tests;

@@ -8,16 +8,20 @@
 
 extern crate std;
 
-use std::{path::PathBuf, vec::Vec as StdVec};
+use std::{path::PathBuf, rc::Rc, vec::Vec as StdVec};
 
 use soroban_sdk::{
-    testutils::{Address as _, EnvTestConfig, Ledger, LedgerInfo},
+    testutils::{
+        Address as _, AuthorizedFunction, AuthorizedInvocation, EnvTestConfig, IssuerFlags, Ledger,
+        LedgerInfo, MockAuth, MockAuthInvoke,
+    },
     token::{StellarAssetClient, TokenClient},
-    Address, Env, String, Vec,
+    xdr, Address, Env, String, Symbol, TryFromVal, Val, Vec,
 };
 
 use crate::{
-    Error, Escrow, EscrowContract, EscrowContractClient, Milestone, NewEscrow, NewMilestone, Roles,
+    Error, Escrow, EscrowContract, EscrowContractClient, Milestone, MilestoneStatus, NewEscrow,
+    NewMilestone, Roles,
 };
 
 /// Mainnet's minimum persistent time to live: 120 days of ledgers.
@@ -30,6 +34,19 @@ pub const MAINNET_MAX_TTL: u32 = 3_110_400;
 pub const START_LEDGER: u32 = 1_000_000;
 /// The ledger timestamp every fixture starts at (2026-11-23T00:00:00Z).
 pub const START_TIMESTAMP: u64 = 1_795_392_000;
+/// One day, in seconds.
+pub const DAY: u64 = 86_400;
+/// The fixture's review period: 7 days.
+pub const REVIEW_PERIOD: u64 = 7 * DAY;
+/// The fixture's resolution period: 14 days.
+pub const RESOLUTION_PERIOD: u64 = 14 * DAY;
+/// The fixture's fallback share of a contested delivery: 50 %.
+pub const FALLBACK_RECEIVER_BPS: u32 = 5_000;
+/// The fixture's platform fee: 2.5 %.
+pub const FEE_BPS: u32 = 250;
+/// How long after their creation the fixture's milestones are due: milestone `i` at
+/// `(i + 1) × DEADLINE_STEP` seconds.
+pub const DEADLINE_STEP: u64 = 30 * DAY;
 
 /// Where `stellar contract build` leaves the optimized contract, unless `ESCROW_WASM` says
 /// otherwise.
@@ -54,20 +71,26 @@ pub fn shipped_wasm() -> StdVec<u8> {
     })
 }
 
-/// A Stellar Asset Contract token and its admin client.
+/// A Stellar Asset Contract token and its admin client. Its issuer may revoke authorization
+/// (`AUTH_REVOCABLE`), so balances can be frozen.
 pub struct Token<'a> {
     pub address: Address,
     pub client: TokenClient<'a>,
     pub admin: StellarAssetClient<'a>,
+    /// The classic asset the contract wraps (for trustlines).
+    pub asset: xdr::Asset,
 }
 
 impl<'a> Token<'a> {
     fn new(env: &Env) -> Self {
         let issuer = Address::generate(env);
-        let address = env.register_stellar_asset_contract_v2(issuer).address();
+        let sac = env.register_stellar_asset_contract_v2(issuer);
+        sac.issuer().set_flag(IssuerFlags::RevocableFlag);
+        let address = sac.address();
         Token {
             client: TokenClient::new(env, &address),
             admin: StellarAssetClient::new(env, &address),
+            asset: sac.asset(),
             address,
         }
     }
@@ -79,6 +102,55 @@ impl<'a> Token<'a> {
     /// Mints `amount` to `to` (the issuer's signature is mocked for this call only).
     pub fn mint(&self, to: &Address, amount: i128) {
         self.admin.mock_all_auths().mint(to, &amount);
+    }
+
+    /// Freezes `who`'s balance (`set_authorized(who, false)`): the token then refuses every
+    /// transfer to or from it.
+    pub fn freeze(&self, who: &Address) {
+        self.admin.mock_all_auths().set_authorized(who, &false);
+    }
+
+    /// Unfreezes `who`'s balance.
+    pub fn unfreeze(&self, who: &Address) {
+        self.admin.mock_all_auths().set_authorized(who, &true);
+    }
+
+    /// Opens an authorized trustline to this token for the classic account `account` (see
+    /// [`Fixture::classic_account`]), so it can receive the token.
+    pub fn open_trustline(&self, env: &Env, account: &Address) {
+        let account_id = account_id_of(account);
+        let asset = match &self.asset {
+            xdr::Asset::CreditAlphanum4(a) => xdr::TrustLineAsset::CreditAlphanum4(a.clone()),
+            xdr::Asset::CreditAlphanum12(a) => xdr::TrustLineAsset::CreditAlphanum12(a.clone()),
+            xdr::Asset::Native => panic!("native XLM needs no trustline"),
+        };
+        let key = xdr::LedgerKey::Trustline(xdr::LedgerKeyTrustLine {
+            account_id: account_id.clone(),
+            asset: asset.clone(),
+        });
+        let entry = xdr::LedgerEntry {
+            last_modified_ledger_seq: 0,
+            data: xdr::LedgerEntryData::Trustline(xdr::TrustLineEntry {
+                account_id,
+                asset,
+                balance: 0,
+                limit: i64::MAX,
+                flags: xdr::TrustLineFlags::AuthorizedFlag as u32,
+                ext: xdr::TrustLineEntryExt::V0,
+            }),
+            ext: xdr::LedgerEntryExt::V0,
+        };
+        env.host()
+            .add_ledger_entry(&Rc::new(key), &Rc::new(entry), None)
+            .expect("trustline stored");
+    }
+}
+
+/// The classic account id of a `G…` address.
+fn account_id_of(account: &Address) -> xdr::AccountId {
+    match xdr::ScAddress::from(account) {
+        xdr::ScAddress::Account(id) => id,
+        other => panic!("{other:?} is not a classic account"),
     }
 }
 
@@ -138,12 +210,13 @@ impl Parties {
     }
 }
 
-/// Everything a call could change: every escrow with its milestones, and the balance of every
-/// party and of the contract in both tokens.
+/// Everything a call could change: every escrow with its milestones, the balance of every
+/// party and of the contract in both tokens, and what is credited to every party in both.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub escrows: StdVec<(Escrow, StdVec<Milestone>)>,
     pub balances: StdVec<i128>,
+    pub credits: StdVec<i128>,
 }
 
 /// The host, the contract, two tokens and the parties.
@@ -209,22 +282,71 @@ impl<'a> Fixture<'a> {
         self.text(&"x".repeat(len as usize))
     }
 
-    /// A new escrow in USDC with a 2.5 % fee and one milestone per amount.
-    pub fn new_escrow(&self, amounts: &[i128]) -> NewEscrow {
+    /// A new classic (`G…`) account with no trustline: the tokens refuse to pay it until
+    /// [`Token::open_trustline`] opens one.
+    pub fn classic_account(&self) -> Address {
+        use std::sync::atomic::{AtomicU8, Ordering};
+        static NEXT: AtomicU8 = AtomicU8::new(1);
+        let mut key = [0u8; 32];
+        key[0] = 0xA5;
+        key[1] = NEXT.fetch_add(1, Ordering::Relaxed);
+        key[2..10].copy_from_slice(&self.env.ledger().sequence().to_be_bytes().repeat(2));
+        let account_id = xdr::AccountId(xdr::PublicKey::PublicKeyTypeEd25519(xdr::Uint256(key)));
+        let ledger_key = xdr::LedgerKey::Account(xdr::LedgerKeyAccount {
+            account_id: account_id.clone(),
+        });
+        let entry = xdr::LedgerEntry {
+            last_modified_ledger_seq: 0,
+            data: xdr::LedgerEntryData::Account(xdr::AccountEntry {
+                account_id: account_id.clone(),
+                balance: 10_000_000,
+                seq_num: xdr::SequenceNumber(0),
+                num_sub_entries: 0,
+                inflation_dest: None,
+                flags: 0,
+                home_domain: xdr::String32::default(),
+                thresholds: xdr::Thresholds([1, 0, 0, 0]),
+                signers: xdr::VecM::default(),
+                ext: xdr::AccountEntryExt::V0,
+            }),
+            ext: xdr::LedgerEntryExt::V0,
+        };
+        self.env
+            .host()
+            .add_ledger_entry(&Rc::new(ledger_key), &Rc::new(entry), None)
+            .expect("account stored");
+        Address::try_from_val(&self.env, &xdr::ScAddress::Account(account_id)).expect("a G address")
+    }
+
+    /// New milestones, one per amount, due 30, 60, 90… days from now, paying the escrow's
+    /// receiver.
+    pub fn new_milestones(&self, amounts: &[i128]) -> Vec<NewMilestone> {
         let mut milestones = Vec::new(&self.env);
         for (i, amount) in amounts.iter().enumerate() {
             milestones.push_back(NewMilestone {
                 description: self.text(&std::format!("Milestone {}", i + 1)),
                 amount: *amount,
+                deadline: self.now() + (i as u64 + 1) * DEADLINE_STEP,
+                receiver: None,
             });
         }
+        milestones
+    }
+
+    /// A new escrow in USDC with the fixture's terms (2.5 % fee, 7-day review, 14-day
+    /// resolution, 50 % fallback) and one milestone per amount, due 30, 60, 90… days from now.
+    pub fn new_escrow(&self, amounts: &[i128]) -> NewEscrow {
+        let milestones = self.new_milestones(amounts);
         NewEscrow {
             engagement_id: self.text("INV-2026-0042"),
             title: self.text("Marketplace redesign"),
             description: self.text("Landing page, checkout flow and design system."),
             roles: self.parties.roles(),
             token: self.usdc.address.clone(),
-            platform_fee_bps: 250,
+            platform_fee_bps: FEE_BPS,
+            review_period: REVIEW_PERIOD,
+            resolution_period: RESOLUTION_PERIOD,
+            fallback_receiver_bps: FALLBACK_RECEIVER_BPS,
             milestones,
         }
     }
@@ -234,15 +356,18 @@ impl<'a> Fixture<'a> {
         self.client.mock_all_auths().create_escrow(escrow)
     }
 
-    /// Creates an escrow with these amounts and funds it fully from the approver.
-    pub fn create_funded(&self, amounts: &[i128]) -> u64 {
-        let escrow = self.new_escrow(amounts);
-        let id = self.create(&escrow);
-        let total: i128 = amounts.iter().sum();
-        self.usdc.mint(&self.parties.approver, total);
+    /// Mints `amount` USDC to the approver and deposits it into escrow `id`.
+    pub fn fund(&self, id: u64, amount: i128) {
+        self.usdc.mint(&self.parties.approver, amount);
         self.client
             .mock_all_auths()
-            .fund_escrow(&id, &self.parties.approver, &total);
+            .fund_escrow(&id, &self.parties.approver, &amount);
+    }
+
+    /// Creates an escrow with these amounts and funds it fully from the approver.
+    pub fn create_funded(&self, amounts: &[i128]) -> u64 {
+        let id = self.create(&self.new_escrow(amounts));
+        self.fund(id, amounts.iter().sum());
         id
     }
 
@@ -251,7 +376,7 @@ impl<'a> Fixture<'a> {
         self.client.mock_all_auths().change_milestone_status(
             &id,
             &index,
-            &crate::MilestoneStatus::ForReview,
+            &MilestoneStatus::ForReview,
             &Some(self.text("https://example.com/delivery")),
             &Some(self.text("Delivered")),
         );
@@ -263,7 +388,8 @@ impl<'a> Fixture<'a> {
         self.client.mock_all_auths().approve_milestone(&id, &index);
     }
 
-    /// Brings milestone `index` of escrow `id` to `Disputed` (by the approver).
+    /// Brings milestone `index` of escrow `id` from `ForReview` to `Disputed` (by the
+    /// approver).
     pub fn dispute(&self, id: u64, index: u32) {
         self.client.mock_all_auths().dispute_milestone(
             &id,
@@ -273,8 +399,23 @@ impl<'a> Fixture<'a> {
         );
     }
 
-    /// Time to live, in ledgers, of escrow `id`'s entry and of its milestone `index`.
-    pub fn ttls(&self, id: u64, index: u32) -> (u32, u32) {
+    /// The ledger's timestamp now.
+    pub fn now(&self) -> u64 {
+        self.env.ledger().timestamp()
+    }
+
+    /// Moves the ledger's clock forward by `seconds`, and its sequence by as many five-second
+    /// ledgers.
+    pub fn advance_time(&self, seconds: u64) {
+        self.env.ledger().with_mut(|l| {
+            l.timestamp += seconds;
+            l.sequence_number += (seconds / 5) as u32;
+        });
+    }
+
+    /// Time to live, in ledgers, of escrow `id`'s entries and of its milestone `index`'s:
+    /// parties, accounts, milestone terms, milestone progress, details.
+    pub fn ttls(&self, id: u64, index: u32) -> [u32; 5] {
         self.env.as_contract(&self.contract, || {
             crate::storage::ttls(&self.env, id, index)
         })
@@ -310,29 +451,50 @@ impl<'a> Fixture<'a> {
             }
         }
         let mut holders: StdVec<Address> = self.parties.all().into_iter().map(|(_, a)| a).collect();
+        let credits = holders
+            .iter()
+            .flat_map(|who| {
+                [&self.usdc, &self.eurc].map(|t| self.client.claimable(who, &t.address))
+            })
+            .collect();
         holders.push(self.contract.clone());
         let balances = holders
             .iter()
             .flat_map(|who| [self.usdc.balance(who), self.eurc.balance(who)])
             .collect();
-        State { escrows, balances }
+        State {
+            escrows,
+            balances,
+            credits,
+        }
     }
 
     /// Checks that, for each token, the contract holds exactly the sum over its escrows of
-    /// `funded − paid_out`.
+    /// `funded − paid_out` plus everything credited to the parties and not yet withdrawn, and
+    /// that every escrow's `funded − paid_out` is what its open milestones hold.
     pub fn assert_tokens_accounted(&self) {
         let state = self.state();
-        for token in [&self.usdc, &self.eurc] {
+        for (t, token) in [&self.usdc, &self.eurc].into_iter().enumerate() {
             let held: i128 = state
                 .escrows
                 .iter()
                 .filter(|(escrow, _)| escrow.token == token.address)
                 .map(|(escrow, _)| escrow.funded - escrow.paid_out)
                 .sum();
+            let credited: i128 = state.credits.iter().skip(t).step_by(2).sum();
             assert_eq!(
                 token.balance(&self.contract),
+                held + credited,
+                "tokens held vs escrows and credits"
+            );
+        }
+        for (escrow, milestones) in &state.escrows {
+            let held: i128 = milestones.iter().map(|m| m.held).sum();
+            assert_eq!(
+                escrow.funded - escrow.paid_out,
                 held,
-                "tokens held vs escrows"
+                "escrow {}",
+                escrow.id
             );
         }
     }
@@ -355,5 +517,80 @@ impl<'a> Fixture<'a> {
             other => panic!("expected Error::{expected:?}, got {other:?}"),
         }
         assert_eq!(self.state(), before, "a refused call changed state");
+    }
+
+    /// Makes exactly `signers` sign the next call to the escrow contract, `fn_name(args)`,
+    /// each signature covering that one invocation and no sub-invocation. For the fixture's
+    /// parties and generated addresses (a mocked signer becomes a custom account); a classic
+    /// account of [`Fixture::classic_account`] cannot sign this way.
+    pub fn sign_next(&self, signers: &[&Address], fn_name: &str, args: Vec<Val>) {
+        let invoke = MockAuthInvoke {
+            contract: &self.contract,
+            fn_name,
+            args,
+            sub_invokes: &[],
+        };
+        let auths: StdVec<MockAuth> = signers
+            .iter()
+            .map(|address| MockAuth {
+                address,
+                invoke: &invoke,
+            })
+            .collect();
+        self.env.mock_auths(&auths);
+    }
+
+    /// Checks that the last call was authorized by exactly `signers`, in the order the
+    /// contract required them, each for `fn_name(args)` on the escrow contract and nothing
+    /// more.
+    pub fn assert_signed_by(&self, signers: &[&Address], fn_name: &str, args: Vec<Val>) {
+        let invocation = AuthorizedInvocation {
+            function: AuthorizedFunction::Contract((
+                self.contract.clone(),
+                Symbol::new(&self.env, fn_name),
+                args,
+            )),
+            sub_invocations: StdVec::new(),
+        };
+        let expected: StdVec<(Address, AuthorizedInvocation)> = signers
+            .iter()
+            .map(|signer| ((*signer).clone(), invocation.clone()))
+            .collect();
+        assert_eq!(self.env.auths(), expected, "signers of {fn_name}");
+    }
+
+    /// Runs `call`, expects the host to refuse it for want of a signature, and checks that it
+    /// left every escrow, milestone, balance and credit as it was. A natively compiled
+    /// contract reports a failed `require_auth` as an abort (`InvokeError::Abort`, or a host
+    /// error for a function that returns no `Result`), never as one of the escrow's errors;
+    /// the caller shows that the right signature makes the same call succeed.
+    pub fn assert_refused_unsigned<T, C, E>(
+        &self,
+        call: impl FnOnce() -> Result<Result<T, C>, Result<E, soroban_sdk::InvokeError>>,
+    ) where
+        T: core::fmt::Debug,
+        C: core::fmt::Debug,
+        E: core::fmt::Debug + Into<soroban_sdk::Error>,
+    {
+        let before = self.state();
+        match call() {
+            Err(Err(soroban_sdk::InvokeError::Abort)) => {}
+            Err(Ok(error)) => {
+                let error: soroban_sdk::Error = error.into();
+                assert!(
+                    !error.is_type(xdr::ScErrorType::Contract),
+                    "expected a refused signature, got the contract's error {error:?}"
+                );
+            }
+            other => panic!("expected a refused signature, got {other:?}"),
+        }
+        assert_eq!(self.state(), before, "a refused call changed state");
+    }
+
+    /// Time to live, in ledgers, of the escrow counter: its own persistent entry, written by
+    /// creations only.
+    pub fn counter_ttl(&self) -> u32 {
+        self.env
+            .as_contract(&self.contract, || crate::storage::counter_ttl(&self.env))
     }
 }

@@ -1,46 +1,70 @@
 //! The public data types of the interface (`SPEC.md`): what callers pass in and read back.
 
-use soroban_sdk::{
-    contracttype,
-    unwrap::{UnwrapInfallible, UnwrapOptimized},
-    Address, Env, EnvBase, String, TryFromVal, Val, Vec,
-};
+use soroban_sdk::{contracttype, Address, String, Vec};
 
-use crate::{errors::Error, lifecycle};
-
-/// The parties of one escrow and what each may do. Each address signs for its own role only;
-/// one address may hold several roles, except that the dispute resolver must be neutral.
+/// The parties of one escrow and what each may do. Each address signs for its own role only.
+/// One address may hold several roles, with two exceptions: the approver is never the service
+/// provider, and the dispute resolver is neutral (neither party, nor anyone paid for a
+/// milestone). No role is the escrow contract itself.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Roles {
-    /// The client (Alice): approves milestones, requests changes, may dispute; refunds go to
-    /// this address.
+    /// The client (Alice): approves milestones, requests changes, may dispute, cancels
+    /// milestones whose deadline passed undelivered. Every refund goes to this address.
     pub approver: Address,
-    /// The service provider (Bob): marks milestones done and may dispute.
+    /// The service provider (Bob): marks milestones done, may dispute, and claims a delivery
+    /// or an approval left unanswered through the review period.
     pub service_provider: Address,
     /// The marketplace: creates the escrow and receives the platform fee on every payout.
     pub platform: Address,
     /// Pays approved milestones out with `release_milestone`.
     pub release_signer: Address,
-    /// The neutral party who splits disputed milestones with `resolve_dispute`. May not be the
-    /// approver, the service provider or the receiver.
+    /// The neutral party who splits disputed milestones with `resolve_dispute`.
     pub dispute_resolver: Address,
-    /// Where released funds go, less the platform fee; often the service provider.
+    /// Where a milestone's pay goes, less the platform fee, unless the milestone names its own
+    /// receiver; often the service provider.
     pub receiver: Address,
 }
 
-/// One milestone of a new escrow: a piece of work and what it pays.
+/// One of the six roles of [`Roles`], as `transfer_role` names it.
+#[contracttype]
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub enum Role {
+    /// The client, `Roles::approver`.
+    Approver,
+    /// The service provider, `Roles::service_provider`.
+    ServiceProvider,
+    /// The marketplace, `Roles::platform`.
+    Platform,
+    /// The payer of approved milestones, `Roles::release_signer`.
+    ReleaseSigner,
+    /// The neutral who splits disputes, `Roles::dispute_resolver`.
+    DisputeResolver,
+    /// The escrow's default payee, `Roles::receiver`.
+    Receiver,
+}
+
+/// One milestone of a new escrow (or of `add_milestones`): a piece of work, what it pays and
+/// when it is due.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewMilestone {
     /// What is to be delivered, at most 512 bytes of UTF-8.
     pub description: String,
-    /// What the milestone pays, in the token's smallest unit (stroops of a 7-decimal token);
-    /// more than 0.
+    /// What the milestone pays, in the token's smallest unit (for a 7-decimal token such as
+    /// USDC, 10 000 000 is one unit); more than 0.
     pub amount: i128,
+    /// When delivery is due: a ledger timestamp in seconds since the Unix epoch, later than
+    /// the ledger time of the call that adds the milestone and at most 5 years (157 680 000
+    /// seconds) after it. Once it passes undelivered, the approver may cancel the milestone.
+    pub deadline: u64,
+    /// Who is paid for this milestone; `None` pays whoever is the escrow's receiver when the
+    /// milestone is paid. May not be the dispute resolver or this contract.
+    pub receiver: Option<Address>,
 }
 
-/// Everything `create_escrow` needs to open an escrow.
+/// Everything `create_escrow` needs to open an escrow. The time terms are agreed here, once:
+/// they put a clock on every wait.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct NewEscrow {
@@ -56,19 +80,36 @@ pub struct NewEscrow {
     /// The SEP-41 token contract that holds the escrow's funds, for example the Stellar Asset
     /// Contract of USDC.
     pub token: Address,
-    /// The platform's fee on every payout to the receiver, in basis points (1/100 of a
-    /// percent): 0 to 2 000 (20 %). Rounded down, in the receiver's favour.
+    /// The platform's fee on every payout to a receiver, in basis points (1/100 of a
+    /// percent): 0 to 2 000 (20 %). Charged on what the receiver is actually paid, rounded
+    /// down.
     pub platform_fee_bps: u32,
+    /// Seconds the approver has to act on a delivery, and the release signer to pay an
+    /// approval, before the service provider may claim it: 86 400 (1 day) to 31 536 000
+    /// (365 days).
+    pub review_period: u64,
+    /// Seconds the dispute resolver has to rule before either party may end the dispute with
+    /// the fallback split: 86 400 (1 day) to 31 536 000 (365 days).
+    pub resolution_period: u64,
+    /// The share of a disputed delivery that goes to its receiver when the resolver lets the
+    /// resolution period pass, in basis points: 0 to 10 000 (all of it). Approved work that
+    /// was disputed goes to the receiver whole.
+    pub fallback_receiver_bps: u32,
     /// The milestones, in order: 1 to 50 (`MAX_MILESTONES`). Their indices are their
     /// positions, from 0.
     pub milestones: Vec<NewMilestone>,
 }
 
-/// Where a milestone stands. `Pending` becomes `ForReview` when the service provider delivers;
-/// the approver then moves it to `ChangesRequested` (back to the provider) or `Approved`; the
-/// release signer pays an approved milestone out (`Released`). The approver or the service
-/// provider may dispute it before it is paid (`Disputed`), and the dispute resolver splits it
-/// (`Resolved`). `Released` and `Resolved` are final: such a milestone never changes again.
+/// Where a milestone stands.
+///
+/// `Pending` becomes `ForReview` when the service provider delivers. The approver then asks
+/// for changes (`ChangesRequested`, back to the provider) or approves (`Approved`), and the
+/// release signer pays approved work out (`Released`). A delivery or an approval left
+/// unanswered through the review period is claimed by the provider (`Released`). The parties
+/// may dispute delivered work (`Disputed`), which the resolver or, after the resolution
+/// period, the fallback split ends (`Resolved`); they may also settle any open milestone
+/// between themselves (`Resolved`). The approver cancels a milestone whose deadline passed
+/// undelivered (`Cancelled`). `Released`, `Resolved` and `Cancelled` are final.
 #[contracttype]
 #[derive(Copy, Clone, Debug, Eq, PartialEq)]
 pub enum MilestoneStatus {
@@ -80,27 +121,32 @@ pub enum MilestoneStatus {
     ChangesRequested,
     /// The approver accepted the delivery; the release signer may pay it out.
     Approved,
-    /// The approver or the service provider disputed it; the dispute resolver decides the
+    /// Disputed by the approver or the service provider; the dispute resolver decides the
     /// split.
     Disputed,
-    /// Paid out to the receiver, less the platform fee. Final.
+    /// Paid to its receiver, less the platform fee. Final.
     Released,
-    /// Split by the dispute resolver between the receiver and the approver. Final.
+    /// Split between its receiver and the approver: by the resolver, by the fallback rule or
+    /// by the parties' settlement. Final.
     Resolved,
+    /// Refunded to the approver after its deadline passed undelivered. Final.
+    Cancelled,
 }
 
-/// A milestone as stored on chain, readable by anyone with `get_milestone`.
+/// A milestone as stored on chain, readable by anyone with `get_milestone`. Amounts are in the
+/// token's smallest unit; times are ledger timestamps in seconds.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Milestone {
     /// What is to be delivered, at most 512 bytes.
     pub description: String,
-    /// What the milestone pays, in the token's smallest unit.
+    /// What the milestone pays.
     pub amount: i128,
     /// Where the milestone stands.
     pub status: MilestoneStatus,
     /// The approved flag: `true` exactly when the status is `Approved` or `Released`. It is
-    /// `false` until the approver approves, and a dispute sets it back to `false`.
+    /// `false` until the approver approves (or the provider claims), and a dispute sets it
+    /// back to `false`.
     pub approved: bool,
     /// The service provider's proof of completion (a URL, a content hash, a tracking number),
     /// at most 512 bytes; `None` until given. A resubmission without evidence keeps the
@@ -109,13 +155,22 @@ pub struct Milestone {
     /// The latest note, at most 1 024 bytes: delivery notes, a change request or a dispute
     /// reason, whoever wrote last.
     pub notes: Option<String>,
-    /// Ledger timestamp, in seconds since the Unix epoch, of the last change of the status,
-    /// evidence or notes (the creation time until then).
+    /// When the status, evidence or notes last changed (when the milestone was added, until
+    /// then). A delivery's review period and a dispute's resolution period run from here.
     pub updated_at: u64,
+    /// When delivery is due. Once it passes undelivered, the approver may cancel.
+    pub deadline: u64,
+    /// Who is paid for the milestone: its own receiver, or else the escrow's receiver now; once
+    /// the milestone is final, whoever was paid for it (even if the receiver role changed
+    /// hands since).
+    pub receiver: Address,
+    /// What the contract holds for this milestone now: 0 to `amount`. Deposits fill open
+    /// milestones in index order; a payout spends it to 0.
+    pub held: i128,
 }
 
 /// An escrow as stored on chain, readable by anyone with `get_escrow`. Amounts are in the
-/// token's smallest unit.
+/// token's smallest unit; periods are in seconds.
 #[contracttype]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Escrow {
@@ -131,112 +186,27 @@ pub struct Escrow {
     pub roles: Roles,
     /// The SEP-41 token contract that holds the escrow's funds.
     pub token: Address,
-    /// The platform's fee on every payout to the receiver, in basis points (0 to 2 000).
+    /// The platform's fee on every payout to a receiver, in basis points (0 to 2 000).
     pub platform_fee_bps: u32,
+    /// Seconds the approver has to act on a delivery, and the release signer to pay an
+    /// approval, before the service provider may claim it.
+    pub review_period: u64,
+    /// Seconds the dispute resolver has to rule before either party may apply the fallback
+    /// split.
+    pub resolution_period: u64,
+    /// The share of a disputed delivery paid to its receiver when the resolver does not rule
+    /// in time, in basis points.
+    pub fallback_receiver_bps: u32,
     /// How many milestones the escrow has; their indices are `0` to `milestone_count - 1`.
     pub milestone_count: u32,
-    /// The sum of all milestone amounts: what funding the escrow fully takes.
+    /// The sum of all milestone amounts.
     pub total_amount: i128,
+    /// The sum of the amounts of the milestones that are not final yet: what the escrow may
+    /// still have to pay out.
+    pub open_amount: i128,
     /// Everything deposited through `fund_escrow` so far.
     pub funded: i128,
-    /// Everything that has left the escrow: payouts, platform fees and refunds.
+    /// Everything that has left the escrow: payouts, platform fees and refunds, including
+    /// amounts credited to a recipient whose transfer was refused and not yet withdrawn.
     pub paid_out: i128,
-}
-
-impl MilestoneStatus {
-    /// Every status, in the order of their codes.
-    const ALL: [MilestoneStatus; 7] = [
-        MilestoneStatus::Pending,
-        MilestoneStatus::ForReview,
-        MilestoneStatus::ChangesRequested,
-        MilestoneStatus::Approved,
-        MilestoneStatus::Disputed,
-        MilestoneStatus::Released,
-        MilestoneStatus::Resolved,
-    ];
-
-    /// The status as stored: its position in the declaration, 0 to 6 (an `ScVal::U32` of 8
-    /// bytes instead of a symbol in a vector, 20 to 36).
-    pub fn code(self) -> u32 {
-        self as u32
-    }
-
-    /// The status stored as `code`. Only [`MilestoneStatus::code`] writes codes, so any other
-    /// value is a broken invariant and traps.
-    pub fn from_code(code: u32) -> MilestoneStatus {
-        *Self::ALL.get(code as usize).unwrap_optimized()
-    }
-}
-
-impl Milestone {
-    /// Whether `status` counts as approved: exactly `Approved` and `Released`.
-    pub fn is_approved(status: MilestoneStatus) -> bool {
-        matches!(
-            status,
-            MilestoneStatus::Approved | MilestoneStatus::Released
-        )
-    }
-}
-
-/// The milestones of a [`NewEscrow`], read out of their host vector in one host call.
-///
-/// Iterating a `Vec` asks the host for each element (`vec_get`); unpacking it into a buffer
-/// takes one call, and leaves `vec_get` out of the contract's imports, which every call of
-/// every entry point pays for when the VM links them (about 6 500 instructions each).
-pub struct NewMilestones {
-    env: Env,
-    vals: [Val; lifecycle::MAX_MILESTONES as usize],
-    count: usize,
-}
-
-impl NewMilestones {
-    /// Reads `list`, refusing an empty one (`NoMilestones`) or one of more than
-    /// `MAX_MILESTONES` (`TooManyMilestones`) before reading any element.
-    pub fn unpack(env: &Env, list: &Vec<NewMilestone>) -> Result<NewMilestones, Error> {
-        let count = list.len();
-        lifecycle::check_milestone_count(count)?;
-        let count = count as usize;
-        let mut vals = [Val::VOID.to_val(); lifecycle::MAX_MILESTONES as usize];
-        // count ≤ MAX_MILESTONES, checked above.
-        let slots = vals.get_mut(..count).unwrap_optimized();
-        env.vec_unpack_to_slice(list.to_object(), slots)
-            .unwrap_infallible();
-        Ok(NewMilestones {
-            env: env.clone(),
-            vals,
-            count,
-        })
-    }
-
-    /// How many milestones there are: 1 to `MAX_MILESTONES`.
-    pub fn len(&self) -> u32 {
-        self.count as u32
-    }
-
-    /// Always false: [`NewMilestones::unpack`] refuses an empty list.
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
-    /// The milestones in index order. An element that is not a `NewMilestone` traps, as it
-    /// would when read from the `Vec`.
-    pub fn iter(&self) -> impl Iterator<Item = NewMilestone> + '_ {
-        self.vals
-            .iter()
-            .take(self.count)
-            .map(|val| NewMilestone::try_from_val(&self.env, val).unwrap_optimized())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MilestoneStatus;
-
-    #[test]
-    fn every_status_round_trips_through_its_stored_code() {
-        for (code, status) in MilestoneStatus::ALL.iter().enumerate() {
-            assert_eq!(status.code(), code as u32);
-            assert_eq!(MilestoneStatus::from_code(code as u32), *status);
-        }
-    }
 }

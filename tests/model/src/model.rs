@@ -1,18 +1,31 @@
-//! A plain Rust model of the contract and the two tokens: what every call should do, written
-//! from `SPEC.md` and the check order documented in `contract.rs`, without calling any of the
-//! contract's code. Each `apply_*` returns the predicted [`Outcome`] and changes the model only
-//! when the call is predicted to succeed.
+//! A plain Rust model of the contract (interface v2), its two tokens and the ledger clock:
+//! what every call should do, exact error included, written from `SPEC.md` (and the check order
+//! documented with `Error`) without calling any of the contract's code. Parties are indices
+//! ([`HOLDERS`]); [`Model::apply`] predicts a call's [`Outcome`] and changes the model only when
+//! the call is predicted to succeed.
 
-use escrow::{Error, MilestoneStatus};
+use escrow::{Error, MilestoneStatus, Role};
 
 /// Holders of tokens, by index: the eight parties (`Who` order), then the contract.
 pub const HOLDERS: usize = 9;
+/// The parties, who can sign (the contract cannot sign for itself).
+pub const PARTIES: usize = 8;
 /// The contract's index among the holders.
 pub const CONTRACT: usize = 8;
-/// `MAX_MILESTONES` of `SPEC.md`.
+/// `MAX_MILESTONES` of `SPEC.md` (documented as 50).
 pub const MAX_MILESTONES: usize = 50;
+/// The most milestones one `approve_and_release` may list (documented as 5).
+pub const MAX_RELEASE_BATCH: usize = 5;
 /// The fee cap, in basis points.
 pub const MAX_FEE_BPS: u32 = 2_000;
+/// Basis points in a whole.
+pub const BPS: u32 = 10_000;
+/// The shortest review or resolution period: a day.
+pub const MIN_PERIOD: u64 = 86_400;
+/// The longest review or resolution period: 365 days.
+pub const MAX_PERIOD: u64 = 31_536_000;
+/// How far ahead a deadline may be: 5 years.
+pub const MAX_DEADLINE_AHEAD: u64 = 157_680_000;
 
 /// Byte caps of `SPEC.md`.
 pub mod caps {
@@ -30,12 +43,6 @@ pub mod caps {
     pub const NOTES: usize = 1_024;
 }
 
-/// What `fund_escrow` returns when the funder lacks the balance: the Stellar Asset Contract's
-/// own `BalanceError` (contract error #10) comes back through the escrow unchanged, and #10 is
-/// also the escrow's `TooManyMilestones`, so a client decoding escrow errors reads that. A
-/// finding of the model test (`SECURITY.md`, known limits); all state is rolled back.
-pub const SAC_BALANCE_ERROR: Error = Error::TooManyMilestones;
-
 /// What a call is predicted to do.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -43,8 +50,8 @@ pub enum Outcome {
     Ok,
     /// Refused with this contract error.
     Refused(Error),
-    /// Refused by the host: a missing signature, or a token transfer the token refuses (the
-    /// funder lacks the balance), or an upgrade to code that was never uploaded.
+    /// Refused by the host: a missing signature, or an upgrade to code that was never
+    /// uploaded.
     HostRefused,
 }
 
@@ -64,7 +71,27 @@ pub mod role {
     pub const RECEIVER: usize = 5;
 }
 
-/// A milestone as the model expects to read it.
+/// The index in [`MEscrow::roles`] of a [`Role`].
+pub fn role_index(r: Role) -> usize {
+    match r {
+        Role::Approver => role::APPROVER,
+        Role::ServiceProvider => role::SERVICE_PROVIDER,
+        Role::Platform => role::PLATFORM,
+        Role::ReleaseSigner => role::RELEASE_SIGNER,
+        Role::DisputeResolver => role::DISPUTE_RESOLVER,
+        Role::Receiver => role::RECEIVER,
+    }
+}
+
+/// Whether `status` is final: `Released`, `Resolved`, `Cancelled`.
+pub fn is_final(status: MilestoneStatus) -> bool {
+    matches!(
+        status,
+        MilestoneStatus::Released | MilestoneStatus::Resolved | MilestoneStatus::Cancelled
+    )
+}
+
+/// A milestone as the model expects to read it, and where a dispute came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MMilestone {
     /// Its description.
@@ -79,6 +106,16 @@ pub struct MMilestone {
     pub notes: Option<String>,
     /// Timestamp of the last change.
     pub updated_at: u64,
+    /// Delivery deadline.
+    pub deadline: u64,
+    /// Its own receiver (holder index), if any.
+    pub own_receiver: Option<usize>,
+    /// Who was paid for it (holder index), once final.
+    pub payee: Option<usize>,
+    /// What the contract holds for it.
+    pub held: i128,
+    /// While `Disputed`: whether the work disputed had been approved.
+    pub disputed_after_approval: bool,
 }
 
 impl MMilestone {
@@ -88,6 +125,11 @@ impl MMilestone {
             self.status,
             MilestoneStatus::Approved | MilestoneStatus::Released
         )
+    }
+
+    /// Whether it is final.
+    pub fn is_final(&self) -> bool {
+        is_final(self.status)
     }
 }
 
@@ -106,54 +148,211 @@ pub struct MEscrow {
     pub token: usize,
     /// Fee in basis points.
     pub fee_bps: u32,
+    /// Review period, seconds.
+    pub review_period: u64,
+    /// Resolution period, seconds.
+    pub resolution_period: u64,
+    /// Fallback share of a contested delivery, basis points.
+    pub fallback_bps: u32,
     /// Sum of the milestone amounts.
     pub total: i128,
     /// Deposited.
     pub funded: i128,
-    /// Paid out.
+    /// Paid out, credited or refunded.
     pub paid_out: i128,
     /// The milestones.
     pub milestones: Vec<MMilestone>,
 }
 
+impl MEscrow {
+    /// Sum of the amounts of the milestones not yet final.
+    pub fn open_amount(&self) -> i128 {
+        self.milestones
+            .iter()
+            .filter(|m| !m.is_final())
+            .map(|m| m.amount)
+            .sum()
+    }
+
+    /// What the escrow holds: `funded − paid_out`.
+    pub fn holding(&self) -> i128 {
+        self.funded - self.paid_out
+    }
+
+    /// Who is paid for milestone `m`: who was paid, once final; else its own receiver, or the
+    /// escrow's receiver now.
+    pub fn receiver_of(&self, m: &MMilestone) -> usize {
+        m.payee
+            .or(m.own_receiver)
+            .unwrap_or(self.roles[role::RECEIVER])
+    }
+}
+
+/// A new milestone, concretely.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewMilestoneArgs {
+    /// Description.
+    pub description: String,
+    /// Amount.
+    pub amount: i128,
+    /// Deadline.
+    pub deadline: u64,
+    /// Own receiver (holder index; `CONTRACT` is the contract itself).
+    pub receiver: Option<usize>,
+}
+
 /// The arguments of a `create_escrow` call, concretely.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CreateArgs {
-    /// Who signs.
-    pub signer: Option<usize>,
     /// Holder index of each role.
     pub roles: [usize; 6],
     /// 0 for USDC, 1 for EURC.
     pub token: usize,
     /// Fee.
     pub fee_bps: u32,
+    /// Review period.
+    pub review_period: u64,
+    /// Resolution period.
+    pub resolution_period: u64,
+    /// Fallback share.
+    pub fallback_bps: u32,
     /// Texts.
     pub engagement_id: String,
     /// Texts.
     pub title: String,
     /// Texts.
     pub description: String,
-    /// Milestones: description and amount.
-    pub milestones: Vec<(String, i128)>,
+    /// Milestones.
+    pub milestones: Vec<NewMilestoneArgs>,
 }
 
+/// A token argument: one of the two tokens (0, 1) or an address that is no token (2).
+pub const NOT_A_TOKEN: usize = 2;
+
+/// A contract call with concrete arguments (holders by index).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Call {
+    /// `create_escrow`.
+    Create(CreateArgs),
+    /// `fund_escrow`.
+    Fund {
+        id: u64,
+        funder: usize,
+        amount: i128,
+    },
+    /// `change_milestone_status`.
+    Submit {
+        id: u64,
+        index: u32,
+        status: MilestoneStatus,
+        evidence: Option<String>,
+        notes: Option<String>,
+    },
+    /// `request_changes`.
+    RequestChanges {
+        id: u64,
+        index: u32,
+        notes: Option<String>,
+    },
+    /// `approve_milestone`.
+    Approve { id: u64, index: u32 },
+    /// `release_milestone`.
+    Release { id: u64, index: u32 },
+    /// `dispute_milestone`.
+    Dispute {
+        id: u64,
+        index: u32,
+        caller: usize,
+        reason: String,
+    },
+    /// `resolve_dispute`.
+    Resolve {
+        id: u64,
+        index: u32,
+        receiver_amount: i128,
+    },
+    /// `claim_milestone`.
+    Claim { id: u64, index: u32 },
+    /// `cancel_milestone`.
+    Cancel { id: u64, index: u32 },
+    /// `settle_milestone`.
+    Settle {
+        id: u64,
+        index: u32,
+        receiver_amount: i128,
+    },
+    /// `expire_dispute`.
+    Expire { id: u64, index: u32, caller: usize },
+    /// `approve_and_release`.
+    ApproveAndRelease { id: u64, indices: Vec<u32> },
+    /// `add_milestones`.
+    AddMilestones {
+        id: u64,
+        milestones: Vec<NewMilestoneArgs>,
+    },
+    /// `transfer_role`.
+    TransferRole { id: u64, role: Role, new: usize },
+    /// `withdraw` (`token` 0, 1, or [`NOT_A_TOKEN`]).
+    Withdraw { recipient: usize, token: usize },
+    /// `set_admin`.
+    SetAdmin { new: usize },
+    /// `upgrade` to a hash no wasm was uploaded under.
+    Upgrade,
+    /// `extend_ttl`.
+    ExtendTtl { id: u64 },
+}
+
+impl Call {
+    /// The escrow the call names, if it names one.
+    pub fn escrow_id(&self) -> Option<u64> {
+        match *self {
+            Call::Fund { id, .. }
+            | Call::Submit { id, .. }
+            | Call::RequestChanges { id, .. }
+            | Call::Approve { id, .. }
+            | Call::Release { id, .. }
+            | Call::Dispute { id, .. }
+            | Call::Resolve { id, .. }
+            | Call::Claim { id, .. }
+            | Call::Cancel { id, .. }
+            | Call::Settle { id, .. }
+            | Call::Expire { id, .. }
+            | Call::ApproveAndRelease { id, .. }
+            | Call::AddMilestones { id, .. }
+            | Call::TransferRole { id, .. }
+            | Call::ExtendTtl { id } => Some(id),
+            Call::Create(_) | Call::Withdraw { .. } | Call::SetAdmin { .. } | Call::Upgrade => None,
+        }
+    }
+}
+
+/// A set of signers: bit `h` for holder `h` (never the contract, which cannot sign).
+pub type SignerSet = u16;
+
 /// The contract, the tokens and the ledger clock, as they should be.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Model {
     /// Escrow `id` is `escrows[id - 1]`.
     pub escrows: Vec<MEscrow>,
     /// `balances[holder][token]`.
     pub balances: [[i128; 2]; HOLDERS],
+    /// `credits[holder][token]`: what the contract owes a recipient whose transfer was
+    /// refused.
+    pub credits: [[i128; 2]; HOLDERS],
+    /// `frozen[holder][token]`: the token refuses every transfer to or from the balance.
+    pub frozen: [[bool; 2]; HOLDERS],
     /// Tokens sent to the contract outside `fund_escrow`, per token: held, but no escrow's.
     pub stray: [i128; 2],
     /// The ledger timestamp.
     pub now: u64,
+    /// The admin.
+    pub admin: usize,
 }
 
 /// `⌊amount × bps / 10 000⌋` for `0 ≤ amount`, `bps ≤ 10 000`, by long division of the exact
 /// 192-bit product, independently of the contract's formula.
 pub fn fee_of(amount: i128, bps: u32) -> i128 {
-    assert!(amount >= 0 && bps <= 10_000);
+    assert!(amount >= 0 && bps <= BPS);
     let a = amount as u128;
     let b = bps as u128;
     let (hi, lo) = (a >> 64, a & u64::MAX as u128);
@@ -165,31 +364,73 @@ pub fn fee_of(amount: i128, bps: u32) -> i128 {
     q as i128
 }
 
-/// The status `from` moves to under `action`, from `SPEC.md`'s lifecycle.
-fn transition(from: MilestoneStatus, action: &str) -> Option<MilestoneStatus> {
-    use MilestoneStatus::*;
-    let to = match (action, from) {
-        ("submit", Pending | ForReview | ChangesRequested) => ForReview,
-        ("request_changes", ForReview) => ChangesRequested,
-        ("approve", ForReview) => Approved,
-        ("dispute", Pending | ForReview | ChangesRequested | Approved) => Disputed,
-        ("release", Approved) => Released,
-        ("resolve", Disputed) => Resolved,
-        _ => return None,
-    };
-    Some(to)
+/// The first fault of a call's inputs in the documented order (the number of milestones, the
+/// texts, the roles, the fee, the terms, the amounts), whatever order they are found in.
+#[derive(Default)]
+struct Faults(Option<(u8, Error)>);
+
+impl Faults {
+    fn add(&mut self, fault: bool, error: Error) {
+        let rank = match error {
+            Error::NoMilestones | Error::TooManyMilestones => 0,
+            Error::TextTooLong => 1,
+            Error::InvalidRoles => 2,
+            Error::InvalidFee => 3,
+            Error::InvalidTerms => 4,
+            Error::InvalidAmount => 5,
+            other => panic!("{other:?} is no input fault"),
+        };
+        if fault && self.0.is_none_or(|(r, _)| rank < r) {
+            self.0 = Some((rank, error));
+        }
+    }
+
+    fn result(self) -> Result<(), Outcome> {
+        match self.0 {
+            Some((_, e)) => Err(Outcome::Refused(e)),
+            None => Ok(()),
+        }
+    }
+}
+
+fn refuse<T>(error: Error) -> Result<T, Outcome> {
+    Err(Outcome::Refused(error))
+}
+
+/// Which party a caller of `dispute_milestone` or `expire_dispute` is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Party {
+    Approver,
+    ServiceProvider,
 }
 
 impl Model {
+    /// A fresh contract with no escrow, at ledger time `now`, whose admin is `admin`.
+    pub fn new(now: u64, admin: usize) -> Self {
+        Model {
+            escrows: Vec::new(),
+            balances: [[0; 2]; HOLDERS],
+            credits: [[0; 2]; HOLDERS],
+            frozen: [[false; 2]; HOLDERS],
+            stray: [0; 2],
+            now,
+            admin,
+        }
+    }
+
     /// The escrow with this id.
     pub fn escrow(&self, id: u64) -> Option<&MEscrow> {
         let i = usize::try_from(id).ok()?.checked_sub(1)?;
         self.escrows.get(i)
     }
 
-    fn escrow_mut(&mut self, id: u64) -> Option<&mut MEscrow> {
-        let i = usize::try_from(id).ok()?.checked_sub(1)?;
-        self.escrows.get_mut(i)
+    fn escrow_mut(&mut self, id: u64) -> &mut MEscrow {
+        &mut self.escrows[id as usize - 1]
+    }
+
+    /// Milestone `index` of escrow `id`.
+    pub fn milestone(&self, id: u64, index: u32) -> Option<&MMilestone> {
+        self.escrow(id)?.milestones.get(index as usize)
     }
 
     /// Total supply of a token among the holders.
@@ -198,70 +439,238 @@ impl Model {
         self.balances.iter().map(|b| b[token]).sum()
     }
 
-    /// Mints `amount` to `to` when the token's supply stays within `i128`; returns whether it
-    /// did.
+    /// Whether the token moves `amount` from `from` to `to` (SEP-41 transfer of a Stellar
+    /// Asset Contract): neither balance frozen, and enough to spend.
+    pub fn can_transfer(&self, token: usize, from: usize, to: usize, amount: i128) -> bool {
+        !self.frozen[from][token] && !self.frozen[to][token] && self.balances[from][token] >= amount
+    }
+
+    fn transfer(&mut self, token: usize, from: usize, to: usize, amount: i128) {
+        self.balances[from][token] -= amount;
+        self.balances[to][token] += amount;
+    }
+
+    /// Mints `amount` to `to` when its balance is not frozen and the token's supply stays
+    /// within `i128`; returns whether it did.
     pub fn mint(&mut self, token: usize, to: usize, amount: i128) -> bool {
-        if amount <= 0 || self.supply(token).checked_add(amount).is_none() {
+        if amount <= 0 || self.frozen[to][token] || self.supply(token).checked_add(amount).is_none()
+        {
             return false;
         }
         self.balances[to][token] += amount;
         true
     }
 
-    /// Held by the contract per token: what its escrows hold, plus stray tokens.
+    /// What `claimable(recipient, token)` returns.
+    pub fn claimable(&self, recipient: usize, token: usize) -> i128 {
+        if token == NOT_A_TOKEN {
+            0
+        } else {
+            self.credits[recipient][token]
+        }
+    }
+
+    /// Tokens the contract should hold, per token: what its escrows hold, what it owes in
+    /// credits, and stray tokens.
     pub fn expected_contract_balance(&self, token: usize) -> i128 {
         self.escrows
             .iter()
             .filter(|e| e.token == token)
-            .map(|e| e.funded - e.paid_out)
+            .map(MEscrow::holding)
             .sum::<i128>()
+            + self.credits.iter().map(|c| c[token]).sum::<i128>()
             + self.stray[token]
     }
 
-    /// `create_escrow`.
-    pub fn apply_create(&mut self, args: &CreateArgs) -> Outcome {
-        if args.signer != Some(args.roles[role::PLATFORM]) {
+    /// The addresses a call needs signatures from, in the order `SPEC.md` lists them (a
+    /// holder may appear twice); `None` when it names an escrow that does not exist (refused
+    /// before any signature is asked for).
+    pub fn required_signers(&self, call: &Call) -> Option<Vec<usize>> {
+        use role::*;
+        let roles = match call.escrow_id() {
+            Some(id) => Some(self.escrow(id)?.roles),
+            None => None,
+        };
+        let r = |i: usize| roles.expect("an escrow call")[i];
+        Some(match *call {
+            Call::Create(ref args) => vec![args.roles[PLATFORM]],
+            Call::Fund { funder, .. } => vec![funder],
+            Call::Submit { .. } | Call::Claim { .. } => vec![r(SERVICE_PROVIDER)],
+            Call::RequestChanges { .. } | Call::Approve { .. } | Call::Cancel { .. } => {
+                vec![r(APPROVER)]
+            }
+            Call::Release { .. } => vec![r(RELEASE_SIGNER)],
+            Call::Resolve { .. } => vec![r(DISPUTE_RESOLVER)],
+            Call::Dispute { caller, .. } | Call::Expire { caller, .. } => vec![caller],
+            Call::Settle { .. } => vec![r(APPROVER), r(SERVICE_PROVIDER)],
+            Call::ApproveAndRelease { .. } => vec![r(APPROVER), r(RELEASE_SIGNER)],
+            Call::AddMilestones { .. } => vec![r(PLATFORM), r(APPROVER), r(SERVICE_PROVIDER)],
+            Call::TransferRole { role, new, .. } => {
+                if role == Role::DisputeResolver {
+                    vec![r(APPROVER), r(SERVICE_PROVIDER), new]
+                } else {
+                    vec![r(role_index(role)), new]
+                }
+            }
+            Call::Withdraw { recipient, .. } => vec![recipient],
+            Call::SetAdmin { new } => vec![self.admin, new],
+            Call::Upgrade => vec![self.admin],
+            Call::ExtendTtl { .. } => vec![],
+        })
+    }
+
+    /// Predicts `call` signed by `signers`, and applies it when it succeeds.
+    pub fn apply(&mut self, call: &Call, signers: SignerSet) -> Outcome {
+        // The escrow exists, then the signers.
+        let Some(required) = self.required_signers(call) else {
+            return Outcome::Refused(Error::EscrowNotFound);
+        };
+        if required
+            .iter()
+            .any(|&h| h >= PARTIES || signers & (1 << h) == 0)
+        {
             return Outcome::HostRefused;
         }
-        let n = args.milestones.len();
-        if n == 0 {
-            return Outcome::Refused(Error::NoMilestones);
+        let result = match call {
+            Call::Create(args) => self.create(args),
+            &Call::Fund { id, funder, amount } => self.fund(id, funder, amount),
+            Call::Submit {
+                id,
+                index,
+                status,
+                evidence,
+                notes,
+            } => self.submit(*id, *index, *status, evidence, notes),
+            Call::RequestChanges { id, index, notes } => self.request_changes(*id, *index, notes),
+            &Call::Approve { id, index } => self.approve(id, index),
+            &Call::Release { id, index } => self.release(id, index),
+            Call::Dispute {
+                id,
+                index,
+                caller,
+                reason,
+            } => self.dispute(*id, *index, *caller, reason),
+            &Call::Resolve {
+                id,
+                index,
+                receiver_amount,
+            } => self.resolve(id, index, receiver_amount),
+            &Call::Claim { id, index } => self.claim(id, index),
+            &Call::Cancel { id, index } => self.cancel(id, index),
+            &Call::Settle {
+                id,
+                index,
+                receiver_amount,
+            } => self.settle(id, index, receiver_amount),
+            &Call::Expire { id, index, caller } => self.expire(id, index, caller),
+            Call::ApproveAndRelease { id, indices } => self.approve_and_release(*id, indices),
+            Call::AddMilestones { id, milestones } => self.add_milestones(*id, milestones),
+            &Call::TransferRole { id, role, new } => self.transfer_role(id, role, new),
+            &Call::Withdraw { recipient, token } => self.withdraw(recipient, token),
+            &Call::SetAdmin { new } => {
+                self.admin = new;
+                Ok(())
+            }
+            // No wasm was uploaded under the hash: the host refuses even the admin's call.
+            Call::Upgrade => Err(Outcome::HostRefused),
+            Call::ExtendTtl { .. } => Ok(()),
+        };
+        match result {
+            Ok(()) => Outcome::Ok,
+            Err(outcome) => outcome,
         }
-        if n > MAX_MILESTONES {
-            return Outcome::Refused(Error::TooManyMilestones);
-        }
-        if args.fee_bps > MAX_FEE_BPS {
-            return Outcome::Refused(Error::InvalidFee);
-        }
-        let r = &args.roles;
-        let resolver = r[role::DISPUTE_RESOLVER];
-        if resolver == r[role::APPROVER]
-            || resolver == r[role::SERVICE_PROVIDER]
-            || resolver == r[role::RECEIVER]
+    }
+
+    /// `InvalidRoles` faults of a set of roles: the approver is the service provider, the
+    /// resolver is the approver, the service provider or the receiver, or any role is the
+    /// contract.
+    fn roles_broken(r: &[usize; 6]) -> bool {
+        use role::*;
+        let resolver = r[DISPUTE_RESOLVER];
+        r[APPROVER] == r[SERVICE_PROVIDER]
+            || resolver == r[APPROVER]
+            || resolver == r[SERVICE_PROVIDER]
+            || resolver == r[RECEIVER]
             || r.contains(&CONTRACT)
-        {
-            return Outcome::Refused(Error::InvalidRoles);
-        }
-        if args.engagement_id.len() > caps::ENGAGEMENT_ID
-            || args.title.len() > caps::TITLE
-            || args.description.len() > caps::DESCRIPTION
-        {
-            return Outcome::Refused(Error::TextTooLong);
-        }
-        let mut total: i128 = 0;
-        for (description, amount) in &args.milestones {
-            if description.len() > caps::MILESTONE_DESCRIPTION {
-                return Outcome::Refused(Error::TextTooLong);
+    }
+
+    /// The input faults of new milestones added to an escrow with `existing` milestones
+    /// totalling `total`, under `roles`.
+    fn milestone_faults(
+        &self,
+        faults: &mut Faults,
+        existing: usize,
+        total: i128,
+        roles: &[usize; 6],
+        milestones: &[NewMilestoneArgs],
+    ) {
+        faults.add(milestones.is_empty(), Error::NoMilestones);
+        faults.add(
+            existing + milestones.len() > MAX_MILESTONES,
+            Error::TooManyMilestones,
+        );
+        let mut total = Some(total);
+        for m in milestones {
+            faults.add(
+                m.description.len() > caps::MILESTONE_DESCRIPTION,
+                Error::TextTooLong,
+            );
+            faults.add(
+                m.receiver
+                    .is_some_and(|h| h == roles[role::DISPUTE_RESOLVER] || h == CONTRACT),
+                Error::InvalidRoles,
+            );
+            faults.add(
+                m.deadline <= self.now || m.deadline - self.now > MAX_DEADLINE_AHEAD,
+                Error::InvalidTerms,
+            );
+            faults.add(m.amount <= 0, Error::InvalidAmount);
+            if m.amount > 0 {
+                total = total.and_then(|t| t.checked_add(m.amount));
             }
-            if *amount <= 0 {
-                return Outcome::Refused(Error::InvalidAmount);
-            }
-            total = match total.checked_add(*amount) {
-                Some(t) => t,
-                None => return Outcome::Refused(Error::InvalidAmount),
-            };
         }
-        let now = self.now;
+        faults.add(total.is_none(), Error::InvalidAmount);
+    }
+
+    fn new_milestones(&self, milestones: &[NewMilestoneArgs]) -> Vec<MMilestone> {
+        milestones
+            .iter()
+            .map(|m| MMilestone {
+                description: m.description.clone(),
+                amount: m.amount,
+                status: MilestoneStatus::Pending,
+                evidence: None,
+                notes: None,
+                updated_at: self.now,
+                deadline: m.deadline,
+                own_receiver: m.receiver,
+                payee: None,
+                held: 0,
+                disputed_after_approval: false,
+            })
+            .collect()
+    }
+
+    fn create(&mut self, args: &CreateArgs) -> Result<(), Outcome> {
+        let mut faults = Faults::default();
+        faults.add(
+            args.engagement_id.len() > caps::ENGAGEMENT_ID
+                || args.title.len() > caps::TITLE
+                || args.description.len() > caps::DESCRIPTION,
+            Error::TextTooLong,
+        );
+        faults.add(Self::roles_broken(&args.roles), Error::InvalidRoles);
+        faults.add(args.fee_bps > MAX_FEE_BPS, Error::InvalidFee);
+        let period_ok = |p: u64| (MIN_PERIOD..=MAX_PERIOD).contains(&p);
+        faults.add(
+            !period_ok(args.review_period)
+                || !period_ok(args.resolution_period)
+                || args.fallback_bps > BPS,
+            Error::InvalidTerms,
+        );
+        self.milestone_faults(&mut faults, 0, 0, &args.roles, &args.milestones);
+        faults.result()?;
+        let milestones = self.new_milestones(&args.milestones);
         self.escrows.push(MEscrow {
             engagement_id: args.engagement_id.clone(),
             title: args.title.clone(),
@@ -269,302 +678,376 @@ impl Model {
             roles: args.roles,
             token: args.token,
             fee_bps: args.fee_bps,
-            total,
+            review_period: args.review_period,
+            resolution_period: args.resolution_period,
+            fallback_bps: args.fallback_bps,
+            total: milestones.iter().map(|m| m.amount).sum(),
             funded: 0,
             paid_out: 0,
-            milestones: args
-                .milestones
-                .iter()
-                .map(|(description, amount)| MMilestone {
-                    description: description.clone(),
-                    amount: *amount,
-                    status: MilestoneStatus::Pending,
-                    evidence: None,
-                    notes: None,
-                    updated_at: now,
-                })
-                .collect(),
+            milestones,
         });
-        Outcome::Ok
+        Ok(())
     }
 
-    /// `fund_escrow`.
-    pub fn apply_fund(
-        &mut self,
-        id: u64,
-        signer: Option<usize>,
-        funder: usize,
-        amount: i128,
-    ) -> Outcome {
-        let Some(escrow) = self.escrow(id) else {
-            return Outcome::Refused(Error::EscrowNotFound);
-        };
-        if signer != Some(funder) {
-            return Outcome::HostRefused;
-        }
+    fn fund(&mut self, id: u64, funder: usize, amount: i128) -> Result<(), Outcome> {
+        let escrow = self.escrow(id).unwrap();
         if amount <= 0 {
-            return Outcome::Refused(Error::InvalidAmount);
+            return refuse(Error::InvalidAmount);
         }
-        if escrow
-            .funded
-            .checked_add(amount)
-            .is_none_or(|f| f > escrow.total)
-        {
-            return Outcome::Refused(Error::FundingExceedsTotal);
+        // What the open milestones still lack.
+        let lacking: i128 = escrow
+            .milestones
+            .iter()
+            .filter(|m| !m.is_final())
+            .map(|m| m.amount - m.held)
+            .sum();
+        if amount > lacking {
+            return refuse(Error::FundingExceedsTotal);
         }
         let token = escrow.token;
-        if self.balances[funder][token] < amount {
-            return Outcome::Refused(SAC_BALANCE_ERROR);
+        if !self.can_transfer(token, funder, CONTRACT, amount) {
+            return refuse(Error::TokenTransferFailed);
         }
-        self.balances[funder][token] -= amount;
-        self.balances[CONTRACT][token] += amount;
-        self.escrow_mut(id).unwrap().funded += amount;
-        Outcome::Ok
+        self.transfer(token, funder, CONTRACT, amount);
+        let escrow = self.escrow_mut(id);
+        escrow.funded += amount;
+        // Back the open milestones in index order.
+        let mut left = amount;
+        for m in escrow.milestones.iter_mut().filter(|m| !m.is_final()) {
+            let put = left.min(m.amount - m.held);
+            m.held += put;
+            left -= put;
+        }
+        assert_eq!(left, 0);
+        Ok(())
     }
 
-    /// The common checks of a milestone call after the signer and texts: the milestone exists
-    /// and `action` is allowed from its status. Returns the new status.
-    fn step(&self, id: u64, index: u32, action: &str) -> Result<MilestoneStatus, Outcome> {
-        let escrow = self.escrow(id).expect("escrow checked first");
-        let milestone = escrow
-            .milestones
-            .get(index as usize)
-            .ok_or(Outcome::Refused(Error::MilestoneNotFound))?;
-        transition(milestone.status, action).ok_or(Outcome::Refused(Error::InvalidStatusTransition))
+    /// The milestone, or `MilestoneNotFound`.
+    fn find(&self, id: u64, index: u32) -> Result<&MMilestone, Outcome> {
+        self.milestone(id, index)
+            .ok_or(Outcome::Refused(Error::MilestoneNotFound))
     }
 
+    fn in_review_period(&self, id: u64, m: &MMilestone) -> bool {
+        self.now
+            < m.updated_at
+                .saturating_add(self.escrow(id).unwrap().review_period)
+    }
+
+    /// Moves a milestone to `status` now.
     fn set_status(&mut self, id: u64, index: u32, status: MilestoneStatus) -> &mut MMilestone {
         let now = self.now;
-        let milestone = &mut self.escrow_mut(id).unwrap().milestones[index as usize];
-        milestone.status = status;
-        milestone.updated_at = now;
-        milestone
+        let m = &mut self.escrow_mut(id).milestones[index as usize];
+        m.status = status;
+        m.updated_at = now;
+        m.disputed_after_approval = false;
+        m
     }
 
-    /// Common start of every milestone call: the escrow exists, then the signer is the holder
-    /// of `signing_role`.
-    fn open(&self, id: u64, signer: Option<usize>, signing_role: usize) -> Result<(), Outcome> {
-        let escrow = self
-            .escrow(id)
-            .ok_or(Outcome::Refused(Error::EscrowNotFound))?;
-        if signer != Some(escrow.roles[signing_role]) {
-            return Err(Outcome::HostRefused);
-        }
-        Ok(())
+    fn too_long(text: &Option<String>, cap: usize) -> bool {
+        text.as_ref().is_some_and(|t| t.len() > cap)
     }
 
-    fn texts_fit(texts: &[(&Option<String>, usize)]) -> Result<(), Outcome> {
-        for (text, cap) in texts {
-            if text.as_ref().is_some_and(|t| t.len() > *cap) {
-                return Err(Outcome::Refused(Error::TextTooLong));
-            }
-        }
-        Ok(())
-    }
-
-    /// `change_milestone_status`.
-    pub fn apply_submit(
+    fn submit(
         &mut self,
         id: u64,
         index: u32,
-        signer: Option<usize>,
-        new_status: MilestoneStatus,
+        status: MilestoneStatus,
         evidence: &Option<String>,
         notes: &Option<String>,
-    ) -> Outcome {
-        let result = (|| {
-            self.open(id, signer, role::SERVICE_PROVIDER)?;
-            Self::texts_fit(&[(evidence, caps::EVIDENCE), (notes, caps::NOTES)])?;
-            let to = self.step(id, index, "submit");
-            // The requested status is checked after the milestone exists, before its status.
-            if let Err(Outcome::Refused(Error::MilestoneNotFound)) = to {
-                return to;
-            }
-            if new_status != MilestoneStatus::ForReview {
-                return Err(Outcome::Refused(Error::InvalidStatusTransition));
-            }
-            to
-        })();
-        match result {
-            Ok(to) => {
-                let milestone = self.set_status(id, index, to);
-                if evidence.is_some() {
-                    milestone.evidence = evidence.clone();
-                }
-                milestone.notes = notes.clone();
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
+    ) -> Result<(), Outcome> {
+        if Self::too_long(evidence, caps::EVIDENCE) || Self::too_long(notes, caps::NOTES) {
+            return refuse(Error::TextTooLong);
         }
+        let m = self.find(id, index)?;
+        use MilestoneStatus::*;
+        if status != ForReview || !matches!(m.status, Pending | ForReview | ChangesRequested) {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        let m = self.set_status(id, index, ForReview);
+        if evidence.is_some() {
+            m.evidence = evidence.clone();
+        }
+        m.notes = notes.clone();
+        Ok(())
     }
 
-    /// `request_changes`.
-    pub fn apply_request_changes(
+    fn request_changes(
         &mut self,
         id: u64,
         index: u32,
-        signer: Option<usize>,
         notes: &Option<String>,
-    ) -> Outcome {
-        let result = (|| {
-            self.open(id, signer, role::APPROVER)?;
-            Self::texts_fit(&[(notes, caps::NOTES)])?;
-            self.step(id, index, "request_changes")
-        })();
-        match result {
-            Ok(to) => {
-                self.set_status(id, index, to).notes = notes.clone();
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
+    ) -> Result<(), Outcome> {
+        if Self::too_long(notes, caps::NOTES) {
+            return refuse(Error::TextTooLong);
+        }
+        let m = self.find(id, index)?;
+        if m.status != MilestoneStatus::ForReview || !self.in_review_period(id, m) {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        self.set_status(id, index, MilestoneStatus::ChangesRequested)
+            .notes = notes.clone();
+        Ok(())
+    }
+
+    fn approve(&mut self, id: u64, index: u32) -> Result<(), Outcome> {
+        if self.find(id, index)?.status != MilestoneStatus::ForReview {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        self.set_status(id, index, MilestoneStatus::Approved);
+        Ok(())
+    }
+
+    /// Pays `amount` of `token` from the contract to `to`; credited when the token refuses.
+    fn pay(&mut self, token: usize, to: usize, amount: i128) {
+        if amount == 0 {
+            return;
+        }
+        if self.can_transfer(token, CONTRACT, to, amount) {
+            self.transfer(token, CONTRACT, to, amount);
+        } else {
+            self.credits[to][token] += amount;
         }
     }
 
-    /// `approve_milestone`.
-    pub fn apply_approve(&mut self, id: u64, index: u32, signer: Option<usize>) -> Outcome {
-        let result = (|| {
-            self.open(id, signer, role::APPROVER)?;
-            self.step(id, index, "approve")
-        })();
-        match result {
-            Ok(to) => {
-                self.set_status(id, index, to);
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
-        }
-    }
-
-    /// Pays `amount` of a milestone out: `to_receiver` (less the fee) to the receiver, the fee
-    /// to the platform, the rest to the approver.
-    fn pay_out(&mut self, id: u64, amount: i128, to_receiver_gross: i128) {
-        let escrow = self.escrow_mut(id).unwrap();
-        escrow.paid_out += amount;
-        let (token, roles, fee_bps) = (escrow.token, escrow.roles, escrow.fee_bps);
-        let fee = fee_of(to_receiver_gross, fee_bps);
-        self.balances[CONTRACT][token] -= amount;
-        self.balances[roles[role::RECEIVER]][token] += to_receiver_gross - fee;
-        self.balances[roles[role::PLATFORM]][token] += fee;
-        self.balances[roles[role::APPROVER]][token] += amount - to_receiver_gross;
-    }
-
-    fn available(&self, id: u64) -> i128 {
+    /// Ends milestone `index` with `status`, its receiver due `receiver_amount` and the
+    /// approver the rest of its amount, paid from what it holds: the receiver's part first,
+    /// then the refund, each limited to what is left; the fee on what the receiver is paid.
+    fn split(&mut self, id: u64, index: u32, status: MilestoneStatus, receiver_amount: i128) {
         let escrow = self.escrow(id).unwrap();
-        escrow.funded - escrow.paid_out
+        let m = &escrow.milestones[index as usize];
+        let (amount, held) = (m.amount, m.held);
+        let to_receiver = receiver_amount.min(held);
+        let refund = (amount - receiver_amount).min(held - to_receiver);
+        let fee = fee_of(to_receiver, escrow.fee_bps);
+        let (token, receiver) = (escrow.token, escrow.receiver_of(m));
+        let (platform, approver) = (escrow.roles[role::PLATFORM], escrow.roles[role::APPROVER]);
+        let m = self.set_status(id, index, status);
+        m.held = 0;
+        m.payee = Some(receiver);
+        self.escrow_mut(id).paid_out += to_receiver + refund;
+        self.pay(token, receiver, to_receiver - fee);
+        self.pay(token, platform, fee);
+        self.pay(token, approver, refund);
     }
 
-    /// `release_milestone`.
-    pub fn apply_release(&mut self, id: u64, index: u32, signer: Option<usize>) -> Outcome {
-        let result = (|| {
-            self.open(id, signer, role::RELEASE_SIGNER)?;
-            let to = self.step(id, index, "release")?;
-            let amount = self.escrow(id).unwrap().milestones[index as usize].amount;
-            if self.available(id) < amount {
-                return Err(Outcome::Refused(Error::InsufficientFunds));
-            }
-            Ok((to, amount))
-        })();
-        match result {
-            Ok((to, amount)) => {
-                self.set_status(id, index, to);
-                self.pay_out(id, amount, amount);
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
+    fn release(&mut self, id: u64, index: u32) -> Result<(), Outcome> {
+        let m = self.find(id, index)?;
+        if m.status != MilestoneStatus::Approved {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        if m.held < m.amount {
+            return refuse(Error::InsufficientFunds);
+        }
+        let amount = m.amount;
+        self.split(id, index, MilestoneStatus::Released, amount);
+        Ok(())
+    }
+
+    fn party(&self, id: u64, caller: usize) -> Result<Party, Outcome> {
+        let roles = self.escrow(id).unwrap().roles;
+        if caller == roles[role::APPROVER] {
+            Ok(Party::Approver)
+        } else if caller == roles[role::SERVICE_PROVIDER] {
+            Ok(Party::ServiceProvider)
+        } else {
+            refuse(Error::NotAParty)
         }
     }
 
-    /// `dispute_milestone`.
-    pub fn apply_dispute(
-        &mut self,
-        id: u64,
-        index: u32,
-        signer: Option<usize>,
-        caller: usize,
-        reason: &str,
-    ) -> Outcome {
-        let result = (|| {
-            let escrow = self
-                .escrow(id)
-                .ok_or(Outcome::Refused(Error::EscrowNotFound))?;
-            if caller != escrow.roles[role::APPROVER]
-                && caller != escrow.roles[role::SERVICE_PROVIDER]
+    fn dispute(&mut self, id: u64, index: u32, caller: usize, reason: &str) -> Result<(), Outcome> {
+        let party = self.party(id, caller)?;
+        if reason.len() > caps::NOTES {
+            return refuse(Error::TextTooLong);
+        }
+        let m = self.find(id, index)?;
+        use MilestoneStatus::*;
+        let after_approval = match (party, m.status) {
+            (Party::Approver, ForReview) if self.in_review_period(id, m) => false,
+            (_, ChangesRequested) => false,
+            (Party::Approver, Approved) => true,
+            _ => return refuse(Error::InvalidStatusTransition),
+        };
+        let m = self.set_status(id, index, Disputed);
+        m.notes = Some(reason.to_string());
+        m.disputed_after_approval = after_approval;
+        Ok(())
+    }
+
+    fn check_receiver_amount(m: &MMilestone, receiver_amount: i128) -> Result<(), Outcome> {
+        if (0..=m.amount).contains(&receiver_amount) {
+            Ok(())
+        } else {
+            refuse(Error::InvalidAmount)
+        }
+    }
+
+    fn resolve(&mut self, id: u64, index: u32, receiver_amount: i128) -> Result<(), Outcome> {
+        let m = self.find(id, index)?;
+        if m.status != MilestoneStatus::Disputed {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        Self::check_receiver_amount(m, receiver_amount)?;
+        self.split(id, index, MilestoneStatus::Resolved, receiver_amount);
+        Ok(())
+    }
+
+    fn claim(&mut self, id: u64, index: u32) -> Result<(), Outcome> {
+        let m = self.find(id, index)?;
+        if !matches!(
+            m.status,
+            MilestoneStatus::ForReview | MilestoneStatus::Approved
+        ) {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        if self.in_review_period(id, m) {
+            return refuse(Error::TooEarly);
+        }
+        // Paid as a release, but with what is held.
+        let amount = m.amount;
+        self.split(id, index, MilestoneStatus::Released, amount);
+        Ok(())
+    }
+
+    fn cancel(&mut self, id: u64, index: u32) -> Result<(), Outcome> {
+        let m = self.find(id, index)?;
+        match m.status {
+            MilestoneStatus::Pending => {
+                if self.now < m.deadline {
+                    return refuse(Error::TooEarly);
+                }
+            }
+            MilestoneStatus::ChangesRequested => {
+                if self.now < m.deadline || self.in_review_period(id, m) {
+                    return refuse(Error::TooEarly);
+                }
+            }
+            _ => return refuse(Error::InvalidStatusTransition),
+        }
+        self.split(id, index, MilestoneStatus::Cancelled, 0);
+        Ok(())
+    }
+
+    fn settle(&mut self, id: u64, index: u32, receiver_amount: i128) -> Result<(), Outcome> {
+        let m = self.find(id, index)?;
+        if m.is_final() {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        Self::check_receiver_amount(m, receiver_amount)?;
+        self.split(id, index, MilestoneStatus::Resolved, receiver_amount);
+        Ok(())
+    }
+
+    fn expire(&mut self, id: u64, index: u32, caller: usize) -> Result<(), Outcome> {
+        self.party(id, caller)?;
+        let m = self.find(id, index)?;
+        if m.status != MilestoneStatus::Disputed {
+            return refuse(Error::InvalidStatusTransition);
+        }
+        let escrow = self.escrow(id).unwrap();
+        if self.now < m.updated_at.saturating_add(escrow.resolution_period) {
+            return refuse(Error::TooEarly);
+        }
+        let receiver_amount = if m.disputed_after_approval {
+            m.amount
+        } else {
+            fee_of(m.amount, escrow.fallback_bps)
+        };
+        self.split(id, index, MilestoneStatus::Resolved, receiver_amount);
+        Ok(())
+    }
+
+    fn approve_and_release(&mut self, id: u64, indices: &[u32]) -> Result<(), Outcome> {
+        if indices.is_empty() {
+            return refuse(Error::NoMilestones);
+        }
+        if indices.len() > MAX_RELEASE_BATCH {
+            return refuse(Error::TooManyMilestones);
+        }
+        // Checked in order; a milestone listed twice is released by its first listing.
+        for (position, &index) in indices.iter().enumerate() {
+            let m = self.find(id, index)?;
+            if indices[..position].contains(&index)
+                || !matches!(
+                    m.status,
+                    MilestoneStatus::ForReview | MilestoneStatus::Approved
+                )
             {
-                return Err(Outcome::Refused(Error::NotAParty));
+                return refuse(Error::InvalidStatusTransition);
             }
-            if signer != Some(caller) {
-                return Err(Outcome::HostRefused);
+            if m.held < m.amount {
+                return refuse(Error::InsufficientFunds);
             }
-            if reason.len() > caps::NOTES {
-                return Err(Outcome::Refused(Error::TextTooLong));
-            }
-            self.step(id, index, "dispute")
-        })();
-        match result {
-            Ok(to) => {
-                self.set_status(id, index, to).notes = Some(reason.to_string());
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
         }
+        for &index in indices {
+            let amount = self.milestone(id, index).unwrap().amount;
+            self.split(id, index, MilestoneStatus::Released, amount);
+        }
+        Ok(())
     }
 
-    /// `resolve_dispute`.
-    pub fn apply_resolve(
-        &mut self,
-        id: u64,
-        index: u32,
-        signer: Option<usize>,
-        receiver_amount: i128,
-    ) -> Outcome {
-        let result = (|| {
-            self.open(id, signer, role::DISPUTE_RESOLVER)?;
-            let to = self.step(id, index, "resolve")?;
-            let amount = self.escrow(id).unwrap().milestones[index as usize].amount;
-            if !(0..=amount).contains(&receiver_amount) {
-                return Err(Outcome::Refused(Error::InvalidAmount));
-            }
-            if self.available(id) < amount {
-                return Err(Outcome::Refused(Error::InsufficientFunds));
-            }
-            Ok((to, amount))
-        })();
-        match result {
-            Ok((to, amount)) => {
-                self.set_status(id, index, to);
-                self.pay_out(id, amount, receiver_amount);
-                Outcome::Ok
-            }
-            Err(outcome) => outcome,
-        }
+    fn add_milestones(&mut self, id: u64, milestones: &[NewMilestoneArgs]) -> Result<(), Outcome> {
+        let escrow = self.escrow(id).unwrap();
+        let mut faults = Faults::default();
+        self.milestone_faults(
+            &mut faults,
+            escrow.milestones.len(),
+            escrow.total,
+            &escrow.roles,
+            milestones,
+        );
+        faults.result()?;
+        let new = self.new_milestones(milestones);
+        let escrow = self.escrow_mut(id);
+        escrow.total += new.iter().map(|m| m.amount).sum::<i128>();
+        escrow.milestones.extend(new);
+        Ok(())
     }
 
-    /// `get_milestone`'s outcome.
-    pub fn read_milestone(&self, id: u64, index: u32) -> Result<&MMilestone, Error> {
-        let escrow = self.escrow(id).ok_or(Error::EscrowNotFound)?;
-        escrow
-            .milestones
-            .get(index as usize)
-            .ok_or(Error::MilestoneNotFound)
+    fn transfer_role(&mut self, id: u64, role: Role, new: usize) -> Result<(), Outcome> {
+        let escrow = self.escrow(id).unwrap();
+        let mut roles = escrow.roles;
+        roles[role_index(role)] = new;
+        // The rules of creation, milestones' own receivers included.
+        let resolver = roles[role::DISPUTE_RESOLVER];
+        if Self::roles_broken(&roles)
+            || escrow
+                .milestones
+                .iter()
+                .any(|m| m.own_receiver == Some(resolver))
+        {
+            return refuse(Error::InvalidRoles);
+        }
+        self.escrow_mut(id).roles = roles;
+        Ok(())
     }
 
-    /// `extend_ttl`.
-    pub fn apply_extend_ttl(&self, id: u64) -> Outcome {
-        match self.escrow(id) {
-            Some(_) => Outcome::Ok,
-            None => Outcome::Refused(Error::EscrowNotFound),
+    fn withdraw(&mut self, recipient: usize, token: usize) -> Result<(), Outcome> {
+        let amount = self.claimable(recipient, token);
+        if amount == 0 {
+            return Ok(());
         }
+        if !self.can_transfer(token, CONTRACT, recipient, amount) {
+            return refuse(Error::TokenTransferFailed);
+        }
+        self.transfer(token, CONTRACT, recipient, amount);
+        self.credits[recipient][token] = 0;
+        Ok(())
     }
 
     /// A direct token transfer from `from` to the contract.
-    pub fn apply_donate(&mut self, token: usize, from: usize, amount: i128) -> Outcome {
-        if self.balances[from][token] < amount {
+    pub fn donate(&mut self, token: usize, from: usize, amount: i128) -> Outcome {
+        if !self.can_transfer(token, from, CONTRACT, amount) {
             return Outcome::HostRefused;
         }
-        self.balances[from][token] -= amount;
-        self.balances[CONTRACT][token] += amount;
+        self.transfer(token, from, CONTRACT, amount);
         self.stray[token] += amount;
         Outcome::Ok
+    }
+
+    /// The issuer freezes or unfreezes a balance.
+    pub fn freeze(&mut self, token: usize, holder: usize, frozen: bool) {
+        self.frozen[holder][token] = frozen;
     }
 }
 

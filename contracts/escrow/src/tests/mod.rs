@@ -1,12 +1,24 @@
 //! Tests of every entry point on the real Soroban host, with the contract compiled natively
-//! (the same suite's lifecycle runs on the shipped wasm in `integration-tests`).
+//! (the lifecycle also runs on the shipped wasm in `integration-tests`).
 
 mod accounts;
+mod admin;
+mod amend;
 mod auth;
+mod batch;
+mod cancel;
+mod claim;
 mod create;
+mod credits;
+mod expire;
 mod flow;
 mod fund;
+mod keys;
 mod payout;
+mod roles;
+mod settle;
+mod smoke;
+mod support;
 mod ttl;
 
 extern crate std;
