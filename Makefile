@@ -71,12 +71,15 @@ clean:
 # not part of `make test`). FUZZ_SECONDS=3700 for an hour's run; FUZZ_CORPUS to keep the corpus
 # elsewhere (the default is ignored by git). No AddressSanitizer (the code under test is safe
 # Rust; it cost five sixths of the time) and comparisons traced in the contract only (see
-# fuzz/Cargo.toml); inputs at full length (64 operations) from the start.
+# fuzz/Cargo.toml); inputs at full length (64 operations) from the start. FUZZ_JOBS=2 runs two
+# fuzzers on one shared corpus (one per core; each logs to fuzz/fuzz-N.log).
 FUZZ_SECONDS ?= 300
 FUZZ_CORPUS ?= corpus/random_sequences
+FUZZ_JOBS ?= 1
 fuzz:
 	cd fuzz && mkdir -p $(FUZZ_CORPUS) && cargo +nightly fuzz run -s none --no-trace-compares random_sequences $(FUZZ_CORPUS) -- \
-		-max_total_time=$(FUZZ_SECONDS) -max_len=2048 -len_control=0 -print_final_stats=1
+		-max_total_time=$(FUZZ_SECONDS) -max_len=2048 -len_control=0 -print_final_stats=1 \
+		$(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS))
 
 # Line coverage of the contract crate (cargo-llvm-cov; not part of `make test`) by the tests
 # that run it natively: its unit tests and the model's random sequences. The wasm suites run

@@ -1,7 +1,7 @@
 //! Runs operations on the contract in the Soroban host and on the [`Model`] side by side, and
 //! after every step checks that they agree and that the invariants of `SPEC.md` hold.
 //!
-//! Every call is signed by exactly the operation's signers (`mock_auths` with those addresses
+//! Every call is signed by exactly the operation's signers (`set_auths` with those addresses
 //! and the exact invocation, the funder's token transfer included), so a missing signer is a
 //! real missing signature, refused by the host.
 //!
@@ -28,10 +28,13 @@ use soroban_env_host::InvocationResourceLimits;
 use soroban_sdk::{
     testutils::{
         cost_estimate::NetworkInvocationResourceLimits as _, Address as _, EnvTestConfig,
-        Ledger as _, MockAuth, MockAuthInvoke,
+        Ledger as _, MockAuth, MockAuthContract, MockAuthInvoke,
     },
     token::{StellarAssetClient, TokenClient},
-    xdr::{ContractExecutable, LedgerEntryData, ScAddress, ScContractInstance, ScVal},
+    xdr::{
+        ContractExecutable, LedgerEntryData, ScAddress, ScContractInstance, ScVal,
+        SorobanAuthorizationEntry,
+    },
     Address, BytesN, Env, IntoVal, InvokeError, String as SorobanString, TryFromVal, Val,
     Vec as SorobanVec,
 };
@@ -284,6 +287,12 @@ impl<'a> Harness<'a> {
             .set_diagnostic_level(soroban_env_host::DiagnosticLevel::None)
             .expect("diagnostics off");
         let mut holders: Vec<Address> = fixture.parties.all().into_iter().map(|(_, a)| a).collect();
+        // What `mock_auths` does before every call, done once: each party is an account
+        // contract that accepts the signature it is given, so `set_auths` with exactly the
+        // step's signers then decides who signed.
+        for party in &holders {
+            fixture.env.register_at(party, MockAuthContract, ());
+        }
         holders.push(fixture.contract.clone());
         assert_eq!(holders.len(), HOLDERS);
         let not_a_token = Address::generate(&fixture.env);
@@ -1524,7 +1533,8 @@ impl<'a> Harness<'a> {
                 invoke: if payer == Some(h) { &paying } else { &plain },
             })
             .collect();
-        call(&client.mock_auths(&auths))
+        let entries: Vec<SorobanAuthorizationEntry> = auths.iter().map(Into::into).collect();
+        call(&client.set_auths(&entries))
     }
 
     fn soroban_milestones(&self, milestones: &[NewMilestoneArgs]) -> SorobanVec<NewMilestone> {
@@ -1631,22 +1641,22 @@ impl<'a> Harness<'a> {
     }
 
     fn read_escrow(&self, id: u64) -> OEscrow {
-        match self.f.client.try_get_escrow(&id) {
-            Ok(Ok(e)) => self.plain_escrow(e),
+        match self.in_contract(|env| EscrowContract::get_escrow(env, id)) {
+            Ok(e) => self.plain_escrow(e),
             other => panic!("get_escrow({id}): {other:?}"),
         }
     }
 
     fn read_milestone(&self, id: u64, index: u32) -> OMilestone {
-        match self.f.client.try_get_milestone(&id, &index) {
-            Ok(Ok(m)) => self.plain_milestone(m),
+        match self.in_contract(|env| EscrowContract::get_milestone(env, id, index)) {
+            Ok(m) => self.plain_milestone(m),
             other => panic!("get_milestone({id}, {index}): {other:?}"),
         }
     }
 
     fn read_milestones(&self, id: u64) -> Vec<OMilestone> {
-        match self.f.client.try_get_milestones(&id) {
-            Ok(Ok(ms)) => ms.iter().map(|m| self.plain_milestone(m)).collect(),
+        match self.in_contract(|env| EscrowContract::get_milestones(env, id)) {
+            Ok(ms) => ms.iter().map(|m| self.plain_milestone(m)).collect(),
             other => panic!("get_milestones({id}): {other:?}"),
         }
     }
@@ -1656,9 +1666,13 @@ impl<'a> Harness<'a> {
     }
 
     fn read_credit(&self, holder: usize, token: usize) -> i128 {
-        self.f
-            .client
-            .claimable(self.addr(holder), &self.token_address(token))
+        let (recipient, token) = (self.addr(holder).clone(), self.token_address(token));
+        self.in_contract(|env| EscrowContract::claimable(env, recipient, token))
+    }
+
+    fn in_contract<T>(&self, read: impl FnOnce(Env) -> T) -> T {
+        let env = self.f.env.clone();
+        self.f.env.as_contract(&self.f.contract, || read(env))
     }
 
     fn read_admin(&self) -> usize {
