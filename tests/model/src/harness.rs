@@ -28,7 +28,7 @@ use soroban_env_host::InvocationResourceLimits;
 use soroban_sdk::{
     testutils::{
         cost_estimate::NetworkInvocationResourceLimits as _, Address as _, EnvTestConfig,
-        Ledger as _, MockAuth, MockAuthContract, MockAuthInvoke,
+        Ledger as _, MockAuth, MockAuthContract, MockAuthInvoke, Snapshot,
     },
     token::{StellarAssetClient, TokenClient},
     xdr::{
@@ -249,6 +249,8 @@ enum Step {
 pub struct Harness<'a> {
     /// The host, contract, tokens and parties.
     pub f: Fixture<'a>,
+    /// Whether the contract runs natively (else the shipped wasm).
+    native: bool,
     /// What should be.
     pub model: Model,
     /// The eight parties, then the contract.
@@ -286,6 +288,7 @@ impl<'a> Harness<'a> {
             .host()
             .set_diagnostic_level(soroban_env_host::DiagnosticLevel::None)
             .expect("diagnostics off");
+        let native = executable(&fixture.env.to_snapshot(), &fixture.contract).1;
         let mut holders: Vec<Address> = fixture.parties.all().into_iter().map(|(_, a)| a).collect();
         // What `mock_auths` does before every call, done once: each party is an account
         // contract that accepts the signature it is given, so `set_auths` with exactly the
@@ -303,6 +306,7 @@ impl<'a> Harness<'a> {
         // model does, and the first full read checks it.
         Harness {
             f: fixture,
+            native,
             model,
             holder_keys,
             token_keys,
@@ -328,34 +332,7 @@ impl<'a> Harness<'a> {
     /// code is in the snapshot), the same addresses, the model and the copy of the state.
     pub fn fork(&self) -> Harness<'a> {
         let snapshot = self.f.env.to_snapshot();
-        let contract = ScAddress::from(&self.f.contract);
-        let code_hash = snapshot
-            .ledger
-            .ledger_entries
-            .iter()
-            .find_map(|(_, (entry, _))| match &entry.data {
-                LedgerEntryData::ContractData(d)
-                    if d.contract == contract && d.key == ScVal::LedgerKeyContractInstance =>
-                {
-                    match &d.val {
-                        ScVal::ContractInstance(ScContractInstance {
-                            executable: ContractExecutable::Wasm(hash),
-                            ..
-                        }) => Some(hash.0),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            })
-            .expect("the contract's instance");
-        let native = snapshot
-            .ledger
-            .ledger_entries
-            .iter()
-            .any(|(_, (entry, _))| {
-                matches!(&entry.data, LedgerEntryData::ContractCode(c)
-                if c.hash.0 == code_hash && !c.code.starts_with(b"\0asm"))
-            });
+        let (code_hash, native) = executable(&snapshot, &self.f.contract);
         let mut env = Env::from_snapshot(snapshot);
         env.set_config(EnvTestConfig {
             capture_snapshot_at_drop: false,
@@ -1641,21 +1618,30 @@ impl<'a> Harness<'a> {
     }
 
     fn read_escrow(&self, id: u64) -> OEscrow {
-        match self.in_contract(|env| EscrowContract::get_escrow(env, id)) {
+        match self.read(
+            |env| EscrowContract::get_escrow(env, id),
+            |client| client.try_get_escrow(&id),
+        ) {
             Ok(e) => self.plain_escrow(e),
             other => panic!("get_escrow({id}): {other:?}"),
         }
     }
 
     fn read_milestone(&self, id: u64, index: u32) -> OMilestone {
-        match self.in_contract(|env| EscrowContract::get_milestone(env, id, index)) {
+        match self.read(
+            |env| EscrowContract::get_milestone(env, id, index),
+            |client| client.try_get_milestone(&id, &index),
+        ) {
             Ok(m) => self.plain_milestone(m),
             other => panic!("get_milestone({id}, {index}): {other:?}"),
         }
     }
 
     fn read_milestones(&self, id: u64) -> Vec<OMilestone> {
-        match self.in_contract(|env| EscrowContract::get_milestones(env, id)) {
+        match self.read(
+            |env| EscrowContract::get_milestones(env, id),
+            |client| client.try_get_milestones(&id),
+        ) {
             Ok(ms) => ms.iter().map(|m| self.plain_milestone(m)).collect(),
             other => panic!("get_milestones({id}): {other:?}"),
         }
@@ -1667,12 +1653,35 @@ impl<'a> Harness<'a> {
 
     fn read_credit(&self, holder: usize, token: usize) -> i128 {
         let (recipient, token) = (self.addr(holder).clone(), self.token_address(token));
-        self.in_contract(|env| EscrowContract::claimable(env, recipient, token))
+        if self.native {
+            let env = self.f.env.clone();
+            self.f.env.as_contract(&self.f.contract, || {
+                EscrowContract::claimable(env, recipient, token)
+            })
+        } else {
+            self.f.client.claimable(&recipient, &token)
+        }
     }
 
-    fn in_contract<T>(&self, read: impl FnOnce(Env) -> T) -> T {
-        let env = self.f.env.clone();
-        self.f.env.as_contract(&self.f.contract, || read(env))
+    /// Reads with one of the contract's getters: on the native contract called directly in a
+    /// frame of the contract (no invocation, which costs the test host far more), on the wasm
+    /// invoked through the client, so that the wasm suite reads through the shipped code.
+    fn read<T, C: fmt::Debug>(
+        &self,
+        direct: impl FnOnce(Env) -> Result<T, Error>,
+        invoked: impl FnOnce(&EscrowContractClient<'a>) -> TryResult<T, C>,
+    ) -> Result<T, String> {
+        if self.native {
+            let env = self.f.env.clone();
+            let result = self.f.env.as_contract(&self.f.contract, || direct(env));
+            result.map_err(|e| format!("{e:?}"))
+        } else {
+            match invoked(&self.f.client) {
+                Ok(Ok(value)) => Ok(value),
+                Ok(Err(e)) => Err(format!("{e:?}")),
+                Err(e) => Err(format!("{e:?}")),
+            }
+        }
     }
 
     fn read_admin(&self) -> usize {
@@ -2185,6 +2194,40 @@ impl Who {
         Who::Receiver,
         Who::Outsider,
     ];
+}
+
+/// The hash of the code `contract` runs in `snapshot`, and whether that code is native (a
+/// contract registered from Rust, whose code entry holds no wasm).
+fn executable(snapshot: &Snapshot, contract: &Address) -> ([u8; 32], bool) {
+    let contract = ScAddress::from(contract);
+    let code_hash = snapshot
+        .ledger
+        .ledger_entries
+        .iter()
+        .find_map(|(_, (entry, _))| match &entry.data {
+            LedgerEntryData::ContractData(d)
+                if d.contract == contract && d.key == ScVal::LedgerKeyContractInstance =>
+            {
+                match &d.val {
+                    ScVal::ContractInstance(ScContractInstance {
+                        executable: ContractExecutable::Wasm(hash),
+                        ..
+                    }) => Some(hash.0),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .expect("the contract's instance");
+    let native = snapshot
+        .ledger
+        .ledger_entries
+        .iter()
+        .any(|(_, (entry, _))| {
+            matches!(&entry.data, LedgerEntryData::ContractCode(c)
+                if c.hash.0 == code_hash && !c.code.starts_with(b"\0asm"))
+        });
+    (code_hash, native)
 }
 
 fn expected_milestone(e: &MEscrow, m: &MMilestone) -> OMilestone {
