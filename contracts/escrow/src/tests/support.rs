@@ -63,6 +63,23 @@ pub(super) fn status(f: &Fixture, id: u64, index: u32) -> MilestoneStatus {
     f.client.get_milestone(&id, &index).status
 }
 
+/// Asserts, for each milestone `index` of escrow `id` in turn, that it is in `statuses[index]`
+/// and that `call(index)` is refused with `InvalidStatusTransition`, changing nothing.
+pub(super) fn assert_refused_in_statuses<T, C>(
+    f: &Fixture,
+    id: u64,
+    statuses: &[MilestoneStatus],
+    call: impl Fn(u32) -> Result<Result<T, C>, Result<crate::Error, soroban_sdk::InvokeError>>,
+) where
+    T: core::fmt::Debug,
+    C: core::fmt::Debug,
+{
+    for (index, expected) in (0..).zip(statuses) {
+        assert_eq!(status(f, id, index), *expected, "milestone {index}");
+        f.assert_refused(crate::Error::InvalidStatusTransition, || call(index));
+    }
+}
+
 /// Moves the ledger's clock forward to the timestamp `t` (not backwards).
 pub(super) fn advance_to(f: &Fixture, t: u64) {
     assert!(t >= f.now(), "the clock only moves forward");
