@@ -27,10 +27,9 @@
 # disputed) and, with the `milestone_released` or `milestone_settled` event published in the
 # same operation, how a milestone ended and who was paid what: released, claimed by the
 # provider after the review period, split by the dispute resolver, split by the fallback rule
-# after the resolution period, settled by the parties, cancelled after its deadline; every
-# `payment_credited` (a recipient the token refused, and how it withdraws); and every
-# `role_transferred`. A settlement and a fallback split applied by the approver publish the
-# same events: when the watcher did not see the milestone leave a dispute it says either.
+# after the resolution period, settled by the parties, cancelled after its deadline (the
+# `kind` of `milestone_settled` says which split it was); every `payment_credited` (a recipient
+# the token refused, and how it withdraws); and every `role_transferred`.
 #
 # `stellar events` makes one getEvents call and exits, so this script polls: the first call
 # starts at --start-ledger, each later one at the cursor of the last event it read, so no
@@ -178,10 +177,8 @@ pending=""         # "<operation>/<escrow>/<index>", or empty
 pending_status=""  # Released, Resolved or Cancelled
 pending_by=""      # the address that made the change
 pending_what=""    # "Escrow 1, milestone 2 'Copywriting'"
-pending_before=""  # its status before, as last seen by this watcher ("" when not seen)
 credit_op=""       # the operation of the last payout reported, and its milestone
 credit_what=""
-declare -A last_status
 
 # Prints the pending milestone without its payout (its companion event never came).
 flush_pending() {
@@ -191,9 +188,9 @@ flush_pending() {
 }
 
 # Prints how the pending milestone ended, with what `milestone_released` (3 fields) or
-# `milestone_settled` (5 fields) says was paid.
+# `milestone_settled` (5 fields and its kind) says was paid.
 report_ending() {
-  local escrow="$1" event="$2" receiver="$3" paid="$4" fee="$5" refund="${6:-0}" how role
+  local escrow="$1" event="$2" receiver="$3" paid="$4" fee="$5" refund="${6:-0}" kind="${7:-}" how role
   role_of "$escrow" "$pending_by"
   if [ "$event" = MilestoneReleased ]; then
     case "$role" in
@@ -203,16 +200,11 @@ report_ending() {
     printf '%s %s — paid %s\n' "$pending_what" "$how" "$(paid_text "$paid" "$receiver" "$fee")"
     return
   fi
-  case "$pending_status/$role" in
-    Cancelled/*) how="was cancelled by the approver after its deadline passed undelivered" ;;
-    Resolved/dispute\ resolver) how="was split by the dispute resolver" ;;
-    Resolved/provider) how="was split by the fallback rule agreed at creation, the resolver having let the resolution period pass" ;;
-    Resolved/approver)
-      if [ -n "$pending_before" ] && [ "$pending_before" != Disputed ]; then
-        how="was settled by the approver and the provider"
-      else
-        how="was split without the resolver (a settlement of the approver and the provider, or the fallback rule after the resolution period)"
-      fi ;;
+  case "$kind" in
+    Cancellation) how="was cancelled by the approver after its deadline passed undelivered" ;;
+    Ruling) how="was split by the dispute resolver" ;;
+    Fallback) how="was split by the fallback rule agreed at creation${role:+ (applied by the $role)}, the resolver having let the resolution period pass" ;;
+    Agreement) how="was settled by the approver and the provider" ;;
     *) how="was split" ;;
   esac
   printf '%s %s — %s\n' "$pending_what" "$how" "$(paid_text "$paid" "$receiver" "$fee" "$refund")"
@@ -221,11 +213,11 @@ report_ending() {
 # Reads `stellar events --output json` lines and prints the notifications; prints the id of
 # each event read on fd 3 (the last one is the next cursor).
 notify() {
-  local line id event escrow f1 f2 f3 f4 f5 op name what by_role role_name
+  local line id event escrow f1 f2 f3 f4 f5 f6 op name what by_role role_name
   while IFS= read -r line; do
     [ -n "$line" ] || continue
     # Fields joined by the unit separator (not a tab: read would merge empty fields).
-    IFS=$'\x1f' read -r id event escrow f1 f2 f3 f4 f5 < <(jq -r '
+    IFS=$'\x1f' read -r id event escrow f1 f2 f3 f4 f5 f6 < <(jq -r '
       def text: if . == null then "" else tostring | gsub("[\n\u001f]"; " ") end;
       .params as $p
       | [.id, .event_name, $p.escrow_id]
@@ -235,7 +227,7 @@ notify() {
              [$p.milestone_index, $p.receiver, $p.paid_to_receiver, $p.platform_fee]
            elif .event_name == "MilestoneSettled" then
              [$p.milestone_index, $p.receiver, $p.paid_to_receiver, $p.platform_fee,
-              $p.refunded_to_approver]
+              $p.refunded_to_approver, $p.kind]
            elif .event_name == "PaymentCredited" then [$p.recipient, $p.token, $p.amount]
            elif .event_name == "RoleTransferred" then [$p.role, $p.old_address, $p.new_address]
            else [] end)
@@ -254,8 +246,6 @@ notify() {
       MilestoneUpdated)
         # f1 index, f2 status, f3 evidence, f4 notes, f5 changed_by
         flush_pending
-        local before="${last_status[$escrow/$f1]:-}"
-        last_status[$escrow/$f1]="$f2"
         case "$f2" in
           ForReview) printf '%s is ready for review — evidence: %s%s\n' "$what" "${f3:-none}" "${f4:+ (notes: $f4)}" ;;
           ChangesRequested) printf '%s: changes requested — %s\n' "$what" "${f4:-no notes}" ;;
@@ -266,13 +256,14 @@ notify() {
             printf '%s is disputed by %s — reason: %s\n' "$what" "${by_role:-$f5}" "${f4:-none}" ;;
           Released|Resolved|Cancelled)
             pending="$op/$escrow/$f1" pending_status="$f2" pending_by="$f5"
-            pending_what="$what" pending_before="$before" ;;
+            pending_what="$what" ;;
           *) printf '%s is now %s\n' "$what" "$f2" ;;
         esac ;;
       MilestoneReleased|MilestoneSettled)
-        # f1 index, f2 receiver, f3 paid_to_receiver, f4 platform_fee, f5 refunded_to_approver
+        # f1 index, f2 receiver, f3 paid_to_receiver, f4 platform_fee, f5 refunded_to_approver,
+        # f6 kind
         if [ "$pending" = "$op/$escrow/$f1" ]; then
-          report_ending "$escrow" "$event" "$f2" "$f3" "$f4" "${f5:-0}"
+          report_ending "$escrow" "$event" "$f2" "$f3" "$f4" "${f5:-0}" "${f6:-}"
           pending=""
         else
           flush_pending

@@ -60,10 +60,34 @@ impl Footprint {
     }
 }
 
+/// Who submits the transaction that carries a simulated call, which decides how large its
+/// authorization entries are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Submitter {
+    /// The call's first signer submits it: its authorization rides on the transaction's own
+    /// signature, and only the other signers sign entries of their own. The usual case.
+    FirstSigner,
+    /// Someone who signs for nothing in the call (a fee sponsor, a relayer, a platform's
+    /// submission account) submits it, so every signer signs an entry of its own: the
+    /// largest transaction.
+    Sponsor,
+}
+
 /// Simulates `function(args)` on the escrow contract of `f` as an RPC server would, against
-/// the ledger of `f` now, and returns the footprint it records. Signatures are recorded, not
-/// checked, as simulation does; the call must succeed.
+/// the ledger of `f` now, and returns the footprint it records, with the size of the
+/// transaction its first signer would submit. Signatures are recorded, not checked, as
+/// simulation does; the call must succeed.
 pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
+    simulate_submitted_by(f, function, args, Submitter::FirstSigner)
+}
+
+/// [`simulate`], with the transaction's size as `submitter` would submit it.
+pub fn simulate_submitted_by(
+    f: &Fixture,
+    function: &str,
+    args: StdVec<Val>,
+    submitter: Submitter,
+) -> Footprint {
     let snapshot = f.env.to_ledger_snapshot();
     let ledger_info = snapshot.ledger_info();
     let args: StdVec<ScVal> = args
@@ -92,7 +116,7 @@ pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
     if let Err(e) = &result.invoke_result {
         panic!("simulating {function} failed: {e:?}");
     }
-    let transaction_bytes = transaction_size(&host_fn, &result.resources, &result.auth);
+    let transaction_bytes = transaction_size(&host_fn, &result.resources, &result.auth, submitter);
     // A signature's nonce entry is new for every signature: its key holds a random nonce that
     // the signer picks, so no two transactions share one. Simulation picks the same nonce for
     // every signature of the same signer, so nonces are left out here.
@@ -117,20 +141,22 @@ pub fn simulate(f: &Fixture, function: &str, args: StdVec<Val>) -> Footprint {
 
 /// The size in bytes of the transaction envelope that would carry `host_fn`, as a wallet
 /// builds it from a simulation: one `InvokeHostFunction` operation with the recorded
-/// authorization entries, the simulated resources and footprint, and one ed25519 signature.
-/// The first signer is taken to submit the transaction itself (its entry needs no signature
-/// of its own); every other signer signs its entry as a classic account does
-/// (`[{public_key, signature}]`).
+/// authorization entries, the simulated resources and footprint (signers' nonces included),
+/// and one ed25519 signature. Each signer that does not submit the transaction signs its
+/// entry as a classic account does (`[{public_key, signature}]`).
 fn transaction_size(
     host_fn: &HostFunction,
     resources: &SorobanResources,
     auth: &[SorobanAuthorizationEntry],
+    submitter: Submitter,
 ) -> usize {
     let mut entries: StdVec<SorobanAuthorizationEntry> = auth.to_vec();
     for (position, entry) in entries.iter_mut().enumerate() {
-        match (&mut entry.credentials, position) {
-            (credentials, 0) => *credentials = SorobanCredentials::SourceAccount,
-            (SorobanCredentials::Address(address), _) => {
+        match (&mut entry.credentials, position, submitter) {
+            (credentials, 0, Submitter::FirstSigner) => {
+                *credentials = SorobanCredentials::SourceAccount
+            }
+            (SorobanCredentials::Address(address), ..) => {
                 address.signature = account_signature();
             }
             _ => {}

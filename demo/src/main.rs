@@ -621,7 +621,7 @@ impl<'a> Demo<'a> {
             3,
             share - fee,
             fee,
-            Some(amount - share),
+            Some((amount - share, "Fallback")),
         );
     }
 
@@ -909,7 +909,7 @@ impl<'a> Demo<'a> {
             index,
             award - fee,
             fee,
-            Some(amount - award),
+            Some((amount - award, "Ruling")),
         );
     }
 
@@ -996,14 +996,15 @@ impl<'a> Demo<'a> {
         );
     }
 
-    /// Checks the amounts of the payout event `name` of milestone `index` in the last call.
+    /// Checks the amounts of the payout event `name` of milestone `index` in the last call, and
+    /// for a split (`settled`) the refund and the kind.
     fn check_payout_event(
         &self,
         name: &str,
         index: u32,
         to_receiver: i128,
         fee: i128,
-        refund: Option<i128>,
+        settled: Option<(i128, &str)>,
     ) {
         let event = self
             .last_events
@@ -1021,12 +1022,13 @@ impl<'a> Demo<'a> {
             "event's paid_to_receiver"
         );
         assert_eq!(event.i128("platform_fee"), fee, "event's platform_fee");
-        if let Some(refund) = refund {
+        if let Some((refund, kind)) = settled {
             assert_eq!(
                 event.i128("refunded_to_approver"),
                 refund,
                 "event's refunded_to_approver"
             );
+            assert_eq!(event.symbol("kind"), kind, "event's settlement kind");
         }
     }
 
@@ -1230,21 +1232,34 @@ impl<'a> Demo<'a> {
                 let other = if by == "Alice" { "Bob" } else { "Alice" };
                 vec![format!("To {other}: {by} disputed {milestone}."), notes]
             }
-            ("Resolved", "the dispute resolver") => vec![format!(
-                "To Alice and Bob: the dispute resolver ruled on {milestone}."
-            )],
-            // A settlement by agreement is recorded in Alice's name: in Bob's, a milestone is
-            // resolved only by the fallback split after the resolver's silence.
-            ("Resolved", "Bob") => vec![
-                format!("To Alice: Bob applied the fallback split to {milestone}:"),
-                "the resolver did not rule within the resolution period.".into(),
-            ],
-            ("Resolved", _) => vec![format!("To Bob: {by} settled {milestone}.")],
-            ("Cancelled", _) => vec![format!(
-                "To Bob: {by} cancelled {milestone}: its deadline passed undelivered."
-            )],
+            // A split says which kind it was in its `milestone_settled` event.
+            ("Resolved" | "Cancelled", _) => match self.settlement_kind(index).as_str() {
+                "Ruling" => vec![format!(
+                    "To Alice and Bob: the dispute resolver ruled on {milestone}."
+                )],
+                "Fallback" => vec![
+                    format!("To Alice and Bob: {by} applied the fallback split to {milestone}:"),
+                    "the resolver did not rule within the resolution period.".into(),
+                ],
+                "Agreement" => vec![format!(
+                    "To Alice and Bob: {milestone} was settled by their agreement."
+                )],
+                "Cancellation" => vec![format!(
+                    "To Bob: {by} cancelled {milestone}: its deadline passed undelivered."
+                )],
+                kind => panic!("an unknown settlement kind {kind}"),
+            },
             (other, _) => vec![format!("{milestone} is now {other}")],
         }
+    }
+
+    /// The `kind` of the last call's `milestone_settled` event of milestone `index`.
+    fn settlement_kind(&self, index: usize) -> String {
+        self.last_events
+            .iter()
+            .find(|e| e.name == "milestone_settled" && e.u32("milestone_index") as usize == index)
+            .expect("a split publishes milestone_settled")
+            .symbol("kind")
     }
 
     /// A value of an event field, readable: party names for addresses, USDC for amounts.

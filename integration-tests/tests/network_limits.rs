@@ -1,9 +1,10 @@
-//! Sizes a real network enforces, measured on the shipped wasm with every text at its cap: what the reads return, what `create_escrow` at `MAX_MILESTONES` writes and weighs as a transaction, what a deposit backing every milestone writes, and the events of the largest `approve_and_release`.
+//! Sizes a real network enforces, measured on the shipped wasm with every text at its cap: what the reads return, what `create_escrow` at `MAX_MILESTONES` writes and weighs as a transaction, the largest `add_milestones` signed by three accounts, what a deposit backing every milestone writes, and the events of the largest `approve_and_release`.
 
 use escrow::{
     testutils::{Fixture, DEADLINE_STEP, FEE_BPS},
-    Error, NewEscrow, NewMilestone, MAX_MILESTONES, MAX_RELEASE_BATCH,
+    Error, NewEscrow, NewMilestone, MAX_ADD_BATCH, MAX_MILESTONES, MAX_RELEASE_BATCH,
 };
+use escrow_bench::footprint::{arg, simulate_submitted_by, Submitter};
 use soroban_sdk::{
     testutils::Events as _,
     xdr::{self, Limits, WriteXdr},
@@ -44,6 +45,18 @@ fn capped_escrow(f: &Fixture, count: u32, amount: i128, receiver: Option<&Addres
     new.engagement_id = f.text_of_len(ENGAGEMENT_ID_CAP);
     new.title = f.text_of_len(TITLE_CAP);
     new.description = f.text_of_len(DESCRIPTION_CAP);
+    new.milestones = capped_milestones(f, count, amount, receiver);
+    new
+}
+
+/// `count` new milestones of `amount` with their descriptions at the cap, each paying
+/// `receiver` when given.
+fn capped_milestones(
+    f: &Fixture,
+    count: u32,
+    amount: i128,
+    receiver: Option<&Address>,
+) -> Vec<NewMilestone> {
     let mut milestones = Vec::new(&f.env);
     for i in 0..count {
         milestones.push_back(NewMilestone {
@@ -53,8 +66,7 @@ fn capped_escrow(f: &Fixture, count: u32, amount: i128, receiver: Option<&Addres
             receiver: receiver.cloned(),
         });
     }
-    new.milestones = milestones;
-    new
+    milestones
 }
 
 /// Delivers milestones `indices` of escrow `id` with evidence and notes at their caps.
@@ -336,6 +348,70 @@ fn create_escrow_at_the_maximum_with_every_text_at_its_cap_fits_mainnet_limits()
     f.assert_refused(Error::TooManyMilestones, || {
         f.client.mock_all_auths().try_create_escrow(&over)
     });
+}
+
+/// The size of the transaction that appends `count` milestones at the caps to a new escrow
+/// of one milestone, as simulation records it and a fee sponsor submits it: the platform, the
+/// approver and the service provider each sign an authorization entry that repeats the list.
+fn add_milestones_transaction_size(count: u32) -> usize {
+    let f = Fixture::wasm();
+    let p = &f.parties;
+    let receiver = p.outsider.clone();
+    let amount = 1_000_0000000;
+    let id = f.create(&capped_escrow(&f, 1, amount, Some(&receiver)));
+    let signers = [&p.platform, &p.approver, &p.service_provider];
+    assert!(signers
+        .iter()
+        .enumerate()
+        .all(|(i, a)| !signers[..i].contains(a)));
+    let milestones = capped_milestones(&f, count, amount, Some(&receiver));
+    let args = std::vec![arg(&f, id), arg(&f, milestones.clone())];
+    let size =
+        simulate_submitted_by(&f, "add_milestones", args, Submitter::Sponsor).transaction_bytes;
+    // The call itself runs within mainnet's per-invocation limits, which the fixture's host
+    // enforces.
+    f.client.mock_all_auths().add_milestones(&id, &milestones);
+    assert_eq!(f.client.get_escrow(&id).milestone_count, 1 + count);
+    size
+}
+
+#[test]
+fn add_milestones_at_the_per_call_maximum_signed_by_three_accounts_fits_the_transaction_limit() {
+    let largest = add_milestones_transaction_size(MAX_ADD_BATCH);
+    let smaller = add_milestones_transaction_size(MAX_ADD_BATCH - 10);
+    let per_milestone = (largest - smaller) / 10;
+    let fitting = MAX_ADD_BATCH as usize + (TRANSACTION_SIZE_LIMIT - largest) / per_milestone;
+    let margin = TRANSACTION_SIZE_LIMIT - largest;
+    println!(
+        "add_milestones of {MAX_ADD_BATCH} milestones at the caps, three signers and a sponsor: \
+         a transaction of {largest} bytes ({per_milestone} per milestone; limit \
+         {TRANSACTION_SIZE_LIMIT}, {margin} bytes to spare); at most {fitting} would fit"
+    );
+    // Four copies of each milestone: the invocation and three authorization entries.
+    assert!(per_milestone > 4 * MILESTONE_DESCRIPTION_CAP as usize);
+    // A margin of a tenth of the limit: room for larger signatures than an ed25519 account's
+    // (a passkey's WebAuthn data, a multisig's several).
+    assert!(
+        largest <= TRANSACTION_SIZE_LIMIT * 9 / 10,
+        "{largest} bytes for {MAX_ADD_BATCH} milestones"
+    );
+}
+
+#[test]
+fn one_milestone_more_than_the_per_call_maximum_is_too_many() {
+    let f = Fixture::wasm();
+    let amount = 1_000_0000000;
+    let id = f.create(&capped_escrow(&f, 1, amount, None));
+    let over = capped_milestones(&f, MAX_ADD_BATCH + 1, amount, None);
+    f.assert_refused(Error::TooManyMilestones, || {
+        f.client.mock_all_auths().try_add_milestones(&id, &over)
+    });
+    // The rest of the escrow's room, in two calls.
+    let c = f.client.mock_all_auths();
+    c.add_milestones(&id, &capped_milestones(&f, MAX_ADD_BATCH, amount, None));
+    let rest = MAX_MILESTONES - 1 - MAX_ADD_BATCH;
+    c.add_milestones(&id, &capped_milestones(&f, rest, amount, None));
+    assert_eq!(f.client.get_escrow(&id).milestone_count, MAX_MILESTONES);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use escrow::{
     testutils::{shipped_wasm, Fixture, RESOLUTION_PERIOD, REVIEW_PERIOD},
     Error, EscrowContractClient, MilestoneReleased, MilestoneSettled, MilestoneStatus,
-    MilestoneUpdated, MilestonesAdded, Role,
+    MilestoneUpdated, MilestonesAdded, Role, SettlementKind,
 };
 use soroban_sdk::{
     testutils::{
@@ -221,6 +221,7 @@ fn the_whole_story_on_the_shipped_wasm() {
                     platform_fee: 7_5000000,
                     approver: p.approver.clone(),
                     refunded_to_approver: 300 * USDC,
+                    kind: SettlementKind::Fallback,
                 },
             ]
         )

@@ -278,6 +278,30 @@ export interface NewMilestone {
 }
 
 /**
+ * Which of the four kinds of split ended a milestone, as `MilestoneSettled` reports it, so a
+ * platform can tell the parties what happened without reading earlier events.
+ */
+ export type SettlementKind =
+  /**
+   * The dispute resolver ruled on a dispute (`resolve_dispute`).
+   */
+  { tag: "Ruling"; values: void } |
+  /**
+   * The resolver let the resolution period pass, and a party applied the split agreed at
+   * creation (`expire_dispute`).
+   */
+  { tag: "Fallback"; values: void } |
+  /**
+   * The approver and the service provider agreed on the split (`settle_milestone`).
+   */
+  { tag: "Agreement"; values: void } |
+  /**
+   * The approver took back a milestone whose deadline passed undelivered
+   * (`cancel_milestone`); the receiver's share is 0.
+   */
+  { tag: "Cancellation"; values: void };
+
+/**
  * Where a milestone stands.
  *
  * `Pending` becomes `ForReview` when the service provider delivers. The approver then asks
@@ -377,7 +401,8 @@ export const Error = {
    */
   9 : { message: "NoMilestones" },
   /**
-   * Too many milestones: the escrow would hold more than 50 (`MAX_MILESTONES`), or
+   * Too many milestones: the escrow would hold more than 50 (`MAX_MILESTONES`),
+   * `add_milestones` appends more than 40 in one call (`MAX_ADD_BATCH`), or
    * `approve_and_release` lists more than 5 (`MAX_RELEASE_BATCH`).
    */
   10 : { message: "TooManyMilestones" },
@@ -634,8 +659,9 @@ export interface ContractUpgradedEvent {
 /**
  * A milestone was split between its receiver and the approver: by a ruling
  * (`resolve_dispute`), the fallback rule (`expire_dispute`), the parties' agreement
- * (`settle_milestone`) or a cancellation (`cancel_milestone`, the receiver's share 0). Topics:
- * `["milestone_settled", escrow_id]`. The three amounts add up to what the milestone held.
+ * (`settle_milestone`) or a cancellation (`cancel_milestone`, the receiver's share 0), as
+ * `kind` says. Topics: `["milestone_settled", escrow_id]`. The three amounts add up to what
+ * the milestone held.
  */
 export interface MilestoneSettledEvent {
   name: "MilestoneSettled";
@@ -672,6 +698,10 @@ export interface MilestoneSettledEvent {
      * What the approver was refunded.
      */
     refunded_to_approver?: bigint;
+    /**
+     * Which kind of split it was: `Ruling`, `Fallback`, `Agreement` or `Cancellation`.
+     */
+    kind?: SettlementKind;
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type Milestone,
   type MilestoneStatus,
   type NewMilestone,
+  type SettlementKind,
 } from "../src/index.js";
 
 interface Recorded {
@@ -571,6 +572,7 @@ test("the resolver's split, the fallback split, the settlement and the cancellat
     milestone_index: number,
     changed_by: string,
     [paid, fee, refund]: bigint[],
+    kind: SettlementKind["tag"],
   ) => {
     const [updated, settled] = eventsOf(fn);
     assert.equal(updated.name, "MilestoneUpdated");
@@ -589,17 +591,18 @@ test("the resolver's split, the fallback split, the settlement and the cancellat
         platform_fee: fee,
         approver: who.approver,
         refunded_to_approver: refund,
+        kind: { tag: kind, values: undefined },
       },
     } satisfies ContractEvent);
   };
   // 300 of 500 to the receiver, less 2.5 %.
-  split("resolve_dispute", 3, who.dispute_resolver, [2_925_000_000n, 75_000_000n, 200n * USDC]);
+  split("resolve_dispute", 3, who.dispute_resolver, [2_925_000_000n, 75_000_000n, 200n * USDC], "Ruling");
   // The 50 % fallback of a contested delivery of 800.
-  split("expire_dispute", 4, who.service_provider, [390n * USDC, 10n * USDC, 400n * USDC]);
+  split("expire_dispute", 4, who.service_provider, [390n * USDC, 10n * USDC, 400n * USDC], "Fallback");
   // 50 of 200 agreed by both parties (the approver is recorded as the one who changed it).
-  split("settle_milestone", 5, who.approver, [487_500_000n, 12_500_000n, 150n * USDC]);
+  split("settle_milestone", 5, who.approver, [487_500_000n, 12_500_000n, 150n * USDC], "Agreement");
   // All of 1 000 back to the approver.
-  split("cancel_milestone", 6, who.approver, [0n, 0n, 1_000n * USDC]);
+  split("cancel_milestone", 6, who.approver, [0n, 0n, 1_000n * USDC], "Cancellation");
 });
 
 test("a payout to a frozen receiver is credited, and withdrawn later", () => {

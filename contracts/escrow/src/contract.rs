@@ -21,7 +21,9 @@ use crate::{
     },
     payout::{self, Payees, Split},
     storage::{self, EscrowTerms, Header, MilestoneTerms, Progress},
-    types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Role, Roles},
+    types::{
+        Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Role, Roles, SettlementKind,
+    },
 };
 
 /// Milestone escrow for Stellar marketplaces: holds a client's tokens while a service provider
@@ -66,7 +68,7 @@ impl EscrowContract {
         escrow.roles.platform.require_auth();
         let this_contract = env.current_contract_address();
         let now = ledger_timestamp(&env);
-        lifecycle::check_milestone_count(0, escrow.milestones.len())?;
+        lifecycle::check_milestone_count(escrow.milestones.len())?;
         let milestones: [Option<NewMilestone>; MAX_MILESTONES as usize] =
             unpack(&escrow.milestones);
         let mut faults = FirstFault::default();
@@ -385,7 +387,8 @@ impl EscrowContract {
     /// The escrow's `dispute_resolver` signs.
     ///
     /// # Events
-    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` per refused transfer.
+    /// `MilestoneUpdated`, `MilestoneSettled` (kind `Ruling`), and `PaymentCredited`
+    /// per refused transfer.
     ///
     /// # Errors
     /// - `EscrowNotFound`: no escrow has this id.
@@ -405,7 +408,13 @@ impl EscrowContract {
         lifecycle::check_receiver_amount(receiver_amount, closing.terms.amount)?;
 
         let mut accounts = call.accounts();
-        let payment = call.settle(&mut accounts, closing, receiver_amount, resolver);
+        let payment = call.settle(
+            &mut accounts,
+            closing,
+            receiver_amount,
+            SettlementKind::Ruling,
+            resolver,
+        );
         storage::save_accounts(&env, escrow_id, &accounts);
         call.pay(payment);
         Ok(())
@@ -449,7 +458,8 @@ impl EscrowContract {
     /// The escrow's `approver` signs.
     ///
     /// # Events
-    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` if the refund is refused.
+    /// `MilestoneUpdated`, `MilestoneSettled` (kind `Cancellation`), and `PaymentCredited`
+    /// if the refund is refused.
     ///
     /// # Errors
     /// - `EscrowNotFound`: no escrow has this id.
@@ -466,7 +476,13 @@ impl EscrowContract {
         let closing = call.check(milestone_index, Action::Cancel { deadline })?;
 
         let mut accounts = call.accounts();
-        let payment = call.settle(&mut accounts, closing, 0, approver);
+        let payment = call.settle(
+            &mut accounts,
+            closing,
+            0,
+            SettlementKind::Cancellation,
+            approver,
+        );
         storage::save_accounts(&env, escrow_id, &accounts);
         call.pay(payment);
         Ok(())
@@ -480,7 +496,7 @@ impl EscrowContract {
     /// The escrow's `approver` and `service_provider` both sign.
     ///
     /// # Events
-    /// `MilestoneUpdated` (changed by the approver), `MilestoneSettled`, and
+    /// `MilestoneUpdated` (changed by the approver), `MilestoneSettled` (kind `Agreement`), and
     /// `PaymentCredited` per refused transfer.
     ///
     /// # Errors
@@ -501,7 +517,13 @@ impl EscrowContract {
         lifecycle::check_receiver_amount(receiver_amount, closing.terms.amount)?;
 
         let mut accounts = call.accounts();
-        let payment = call.settle(&mut accounts, closing, receiver_amount, approver);
+        let payment = call.settle(
+            &mut accounts,
+            closing,
+            receiver_amount,
+            SettlementKind::Agreement,
+            approver,
+        );
         storage::save_accounts(&env, escrow_id, &accounts);
         call.pay(payment);
         Ok(())
@@ -516,7 +538,8 @@ impl EscrowContract {
     /// `caller` signs, and must be the escrow's approver or service provider.
     ///
     /// # Events
-    /// `MilestoneUpdated`, `MilestoneSettled`, and `PaymentCredited` per refused transfer.
+    /// `MilestoneUpdated`, `MilestoneSettled` (kind `Fallback`), and `PaymentCredited`
+    /// per refused transfer.
     ///
     /// # Errors
     /// - `EscrowNotFound`: no escrow has this id.
@@ -539,7 +562,13 @@ impl EscrowContract {
             lifecycle::fallback_receiver_amount(closing.from, closing.terms.amount, fallback_bps);
 
         let mut accounts = call.accounts();
-        let payment = call.settle(&mut accounts, closing, receiver_amount, caller);
+        let payment = call.settle(
+            &mut accounts,
+            closing,
+            receiver_amount,
+            SettlementKind::Fallback,
+            caller,
+        );
         storage::save_accounts(&env, escrow_id, &accounts);
         call.pay(payment);
         Ok(())
@@ -547,8 +576,7 @@ impl EscrowContract {
 
     /// Approves and pays out several milestones at once, all or nothing: each listed
     /// milestone, `ForReview` or `Approved`, becomes `Released` and is paid as
-    /// `release_milestone` pays. The list is checked in order; an index listed twice fails
-    /// the second time.
+    /// `release_milestone` pays.
     ///
     /// # Authorization
     /// The escrow's `approver` and `release_signer` sign (once if the same address).
@@ -558,10 +586,13 @@ impl EscrowContract {
     /// `MilestoneReleased`, and `PaymentCredited` per refused transfer.
     ///
     /// # Errors
+    /// The list is checked in order; the first faulty milestone reports its first fault, so
+    /// an unfunded one listed before a missing one is `InsufficientFunds`.
     /// - `EscrowNotFound`: no escrow has this id.
     /// - `NoMilestones`, `TooManyMilestones`: the list is empty, or longer than 5.
     /// - `MilestoneNotFound`: a listed index has no milestone.
-    /// - `InvalidStatusTransition`: a listed milestone is not `ForReview` or `Approved`.
+    /// - `InvalidStatusTransition`: a listed milestone is not `ForReview` or `Approved`, or
+    ///   is listed twice.
     /// - `InsufficientFunds`: a listed milestone is not fully backed.
     pub fn approve_and_release(
         env: Env,
@@ -604,7 +635,9 @@ impl EscrowContract {
 
     /// Appends milestones to an escrow, at the next indices, `Pending` and unfunded, for
     /// example a second round of work after every earlier milestone is final. The same rules
-    /// as at creation apply, and the escrow may hold at most 50 milestones in all.
+    /// as at creation apply; one call appends at most 40 milestones (`MAX_ADD_BATCH`, so that
+    /// the transaction fits the network's size limit with three signers), and the escrow may
+    /// hold at most 50 in all.
     ///
     /// # Authorization
     /// The escrow's `platform`, `approver` and `service_provider` all sign (once each
@@ -615,8 +648,8 @@ impl EscrowContract {
     ///
     /// # Errors
     /// - `EscrowNotFound`: no escrow has this id.
-    /// - `NoMilestones`, `TooManyMilestones`: the list is empty, or the escrow would hold
-    ///   more than 50.
+    /// - `NoMilestones`, `TooManyMilestones`: the list is empty, longer than 40, or the
+    ///   escrow would hold more than 50.
     /// - `TextTooLong`: a description is over 512 bytes.
     /// - `InvalidRoles`: a receiver is the dispute resolver or this contract.
     /// - `InvalidTerms`: a deadline is not in the next 5 years.
@@ -632,7 +665,7 @@ impl EscrowContract {
         require_all(&[&roles.platform, &roles.approver, &roles.service_provider]);
         let mut accounts = storage::accounts(&env, escrow_id, escrow.milestone_count);
         let first_index = accounts.milestone_count;
-        lifecycle::check_milestone_count(first_index, milestones.len())?;
+        lifecycle::check_added_milestone_count(first_index, milestones.len())?;
         let milestones: [Option<NewMilestone>; MAX_MILESTONES as usize] = unpack(&milestones);
         let mut faults = FirstFault::default();
         let this_contract = env.current_contract_address();
@@ -1151,13 +1184,14 @@ impl<'a> Opened<'a> {
         payment
     }
 
-    /// Records a split of the milestone, its receiver due `receiver_amount` and the approver
-    /// the rest, as [`Opened::release`] records a payout, with `MilestoneSettled`.
+    /// Records a split of `kind` of the milestone, its receiver due `receiver_amount` and the
+    /// approver the rest, as [`Opened::release`] records a payout, with `MilestoneSettled`.
     fn settle(
         &self,
         accounts: &mut Accounts,
         closing: Closing,
         receiver_amount: i128,
+        kind: SettlementKind,
         by: Address,
     ) -> Payment {
         let (index, payment) = self.close(accounts, closing, receiver_amount, by);
@@ -1170,6 +1204,7 @@ impl<'a> Opened<'a> {
             platform_fee: payment.split.platform_fee,
             approver: self.escrow.roles.approver.clone(),
             refunded_to_approver: payment.split.refund,
+            kind,
         }
         .publish(self.env);
         payment

@@ -36,7 +36,8 @@ pub enum Error {
     InvalidFee = 8,
     /// The list of milestones is empty.
     NoMilestones = 9,
-    /// Too many milestones: the escrow would hold more than 50 (`MAX_MILESTONES`), or
+    /// Too many milestones: the escrow would hold more than 50 (`MAX_MILESTONES`),
+    /// `add_milestones` appends more than 40 in one call (`MAX_ADD_BATCH`), or
     /// `approve_and_release` lists more than 5 (`MAX_RELEASE_BATCH`).
     TooManyMilestones = 10,
     /// A text is longer than its byte cap: `engagement_id` 64, `title` 128, escrow

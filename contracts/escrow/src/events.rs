@@ -5,7 +5,7 @@
 
 use soroban_sdk::{contractevent, Address, BytesN, String};
 
-use crate::types::{MilestoneStatus, Role};
+use crate::types::{MilestoneStatus, Role, SettlementKind};
 
 /// A new escrow was stored by `create_escrow`, with every term agreed. Topics:
 /// `["escrow_created", escrow_id]`. The milestones themselves are read with `get_milestones`.
@@ -109,8 +109,9 @@ pub struct MilestoneReleased {
 
 /// A milestone was split between its receiver and the approver: by a ruling
 /// (`resolve_dispute`), the fallback rule (`expire_dispute`), the parties' agreement
-/// (`settle_milestone`) or a cancellation (`cancel_milestone`, the receiver's share 0). Topics:
-/// `["milestone_settled", escrow_id]`. The three amounts add up to what the milestone held.
+/// (`settle_milestone`) or a cancellation (`cancel_milestone`, the receiver's share 0), as
+/// `kind` says. Topics: `["milestone_settled", escrow_id]`. The three amounts add up to what
+/// the milestone held.
 #[contractevent(sparse = false)]
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct MilestoneSettled {
@@ -131,6 +132,8 @@ pub struct MilestoneSettled {
     pub approver: Address,
     /// What the approver was refunded.
     pub refunded_to_approver: i128,
+    /// Which kind of split it was: `Ruling`, `Fallback`, `Agreement` or `Cancellation`.
+    pub kind: SettlementKind,
 }
 
 /// Milestones were appended to an escrow by `add_milestones`. Topics:

@@ -34,9 +34,11 @@ pub use events::{
     MilestoneSettled, MilestoneUpdated, MilestonesAdded, PaymentCredited, RoleTransferred,
     Withdrawn,
 };
-pub use lifecycle::{MAX_MILESTONES, MAX_RELEASE_BATCH};
+pub use lifecycle::{MAX_ADD_BATCH, MAX_MILESTONES, MAX_RELEASE_BATCH};
 pub use storage::{TTL_EXTEND_TO, TTL_THRESHOLD};
-pub use types::{Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Role, Roles};
+pub use types::{
+    Escrow, Milestone, MilestoneStatus, NewEscrow, NewMilestone, Role, Roles, SettlementKind,
+};
 
 soroban_sdk::contractmeta!(
     key = "Description",
@@ -44,7 +46,7 @@ soroban_sdk::contractmeta!(
 );
 // contractmeta! takes only literals: `integration-tests/tests/self_describing.rs` checks that
 // these match the crate version and repository in Cargo.toml.
-soroban_sdk::contractmeta!(key = "version", val = "0.2.0");
+soroban_sdk::contractmeta!(key = "version", val = "0.3.0");
 // SEP-55 form, read by `stellar contract info build`.
 soroban_sdk::contractmeta!(
     key = "source_repo",

@@ -19,6 +19,13 @@ pub const MAX_MILESTONES: u32 = 50;
 /// payment credited, their events stay inside mainnet's 16 KiB limit on a transaction's events
 /// and return value; a test on the shipped wasm holds it there.
 pub const MAX_RELEASE_BATCH: u32 = 5;
+/// Most milestones one `add_milestones` may append. Its three signers' authorizations each
+/// repeat the whole list, so the transaction carries every milestone four times: with every
+/// text at its cap and three distinct signing accounts, 2.8 KB per milestone, a transaction of
+/// 113.8 KB for 40 against mainnet's 132 KB limit (46 would be the most that fit), which
+/// leaves room for larger signatures such as a passkey's. A test on the shipped wasm holds it
+/// there (`integration-tests/tests/network_limits.rs`).
+pub const MAX_ADD_BATCH: u32 = 40;
 /// Highest platform fee, in basis points (20 %).
 pub const MAX_PLATFORM_FEE_BPS: u32 = 2_000;
 /// Basis points in one whole.
@@ -281,12 +288,25 @@ pub fn check_optional_text(text: &Option<String>, cap: u32) -> Result<(), Error>
     }
 }
 
-/// Checks how many milestones a list adds to an escrow that has `existing` already:
-/// `NoMilestones` for none, `TooManyMilestones` beyond `MAX_MILESTONES` in all.
-pub fn check_milestone_count(existing: u32, added: u32) -> Result<(), Error> {
+/// Checks how many milestones `create_escrow` opens an escrow with: `NoMilestones` for none,
+/// `TooManyMilestones` beyond `MAX_MILESTONES`.
+pub fn check_milestone_count(count: u32) -> Result<(), Error> {
+    check_added_count(0, count, MAX_MILESTONES)
+}
+
+/// Checks how many milestones `add_milestones` appends to an escrow that has `existing`
+/// already: `NoMilestones` for none, `TooManyMilestones` beyond `MAX_ADD_BATCH` in one call or
+/// `MAX_MILESTONES` in all.
+pub fn check_added_milestone_count(existing: u32, added: u32) -> Result<(), Error> {
+    check_added_count(existing, added, MAX_ADD_BATCH)
+}
+
+/// `NoMilestones` when `added` is 0, `TooManyMilestones` when it is above `per_call` or takes
+/// the escrow's `existing` milestones beyond `MAX_MILESTONES`.
+fn check_added_count(existing: u32, added: u32, per_call: u32) -> Result<(), Error> {
     if added == 0 {
         Err(Error::NoMilestones)
-    } else if existing.saturating_add(added) > MAX_MILESTONES {
+    } else if added > per_call || existing.saturating_add(added) > MAX_MILESTONES {
         Err(Error::TooManyMilestones)
     } else {
         Ok(())

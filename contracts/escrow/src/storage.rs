@@ -632,6 +632,14 @@ pub fn ttls(env: &Env, id: u64, index: u32) -> [u32; 5] {
     ]
 }
 
+/// Time to live, in ledgers, of the credit of `recipient` in `token` (tests only).
+#[cfg(any(test, feature = "testutils"))]
+pub fn credit_ttl(env: &Env, recipient: &Address, token: &Address) -> u32 {
+    use soroban_sdk::testutils::storage::Persistent as _;
+    let key = CreditKey(recipient.clone(), token.clone());
+    env.storage().persistent().get_ttl(&key)
+}
+
 /// Time to live, in ledgers, of the escrow counter (tests only).
 #[cfg(any(test, feature = "testutils"))]
 pub fn counter_ttl(env: &Env) -> u32 {

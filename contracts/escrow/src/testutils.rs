@@ -587,6 +587,13 @@ impl<'a> Fixture<'a> {
         assert_eq!(self.state(), before, "a refused call changed state");
     }
 
+    /// Time to live, in ledgers, of the credit of `recipient` in `token`.
+    pub fn credit_ttl(&self, recipient: &Address, token: &Address) -> u32 {
+        self.env.as_contract(&self.contract, || {
+            crate::storage::credit_ttl(&self.env, recipient, token)
+        })
+    }
+
     /// Time to live, in ledgers, of the escrow counter: its own persistent entry, written by
     /// creations only.
     pub fn counter_ttl(&self) -> u32 {

@@ -44,6 +44,23 @@ pub enum Role {
     Receiver,
 }
 
+/// Which of the four kinds of split ended a milestone, as `MilestoneSettled` reports it, so a
+/// platform can tell the parties what happened without reading earlier events.
+#[contracttype]
+#[derive(Copy, Clone, Debug, Eq, PartialEq)]
+pub enum SettlementKind {
+    /// The dispute resolver ruled on a dispute (`resolve_dispute`).
+    Ruling,
+    /// The resolver let the resolution period pass, and a party applied the split agreed at
+    /// creation (`expire_dispute`).
+    Fallback,
+    /// The approver and the service provider agreed on the split (`settle_milestone`).
+    Agreement,
+    /// The approver took back a milestone whose deadline passed undelivered
+    /// (`cancel_milestone`); the receiver's share is 0.
+    Cancellation,
+}
+
 /// One milestone of a new escrow (or of `add_milestones`): a piece of work, what it pays and
 /// when it is due.
 #[contracttype]

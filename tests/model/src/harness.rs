@@ -42,8 +42,8 @@ use soroban_sdk::{
 use crate::{
     model::{
         caps, is_final, role, Call, CreateArgs, MEscrow, MMilestone, Model, NewMilestoneArgs,
-        Outcome, SignerSet, CONTRACT, HOLDERS, MAX_DEADLINE_AHEAD, MAX_FEE_BPS, MAX_MILESTONES,
-        MAX_PERIOD, MIN_PERIOD, NOT_A_TOKEN, PARTIES,
+        Outcome, SignerSet, CONTRACT, HOLDERS, MAX_ADD_BATCH, MAX_DEADLINE_AHEAD, MAX_FEE_BPS,
+        MAX_MILESTONES, MAX_PERIOD, MIN_PERIOD, NOT_A_TOKEN, PARTIES,
     },
     ops::{
         Clock, CreateText, Deadline, EscrowSel, Fee, Holder, Index, MilestoneSpec, Op, Period,
@@ -893,7 +893,8 @@ impl<'a> Harness<'a> {
                     .escrow(id)
                     .map_or((0, 0), |e| (e.milestones.len(), e.total));
                 let mut milestones = if too_many {
-                    self.unit_milestones(MAX_MILESTONES - count + 1)
+                    // One more than the escrow may still take, or than one call may append.
+                    self.unit_milestones((MAX_MILESTONES - count + 1).min(MAX_ADD_BATCH + 1))
                 } else {
                     self.new_milestones(milestones, total)
                 };

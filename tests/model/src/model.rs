@@ -14,6 +14,8 @@ pub const PARTIES: usize = 8;
 pub const CONTRACT: usize = 8;
 /// `MAX_MILESTONES` of `SPEC.md` (documented as 50).
 pub const MAX_MILESTONES: usize = 50;
+/// The most milestones one `add_milestones` may append (documented as `MAX_ADD_BATCH`).
+pub const MAX_ADD_BATCH: usize = 40;
 /// The most milestones one `approve_and_release` may list (documented as 5).
 pub const MAX_RELEASE_BATCH: usize = 5;
 /// The fee cap, in basis points.
@@ -595,18 +597,18 @@ impl Model {
     }
 
     /// The input faults of new milestones added to an escrow with `existing` milestones
-    /// totalling `total`, under `roles`.
+    /// totalling `total`, under `roles`, at most `per_call` of them in one call.
     fn milestone_faults(
         &self,
         faults: &mut Faults,
-        existing: usize,
-        total: i128,
+        (existing, total): (usize, i128),
+        per_call: usize,
         roles: &[usize; 6],
         milestones: &[NewMilestoneArgs],
     ) {
         faults.add(milestones.is_empty(), Error::NoMilestones);
         faults.add(
-            existing + milestones.len() > MAX_MILESTONES,
+            milestones.len() > per_call || existing + milestones.len() > MAX_MILESTONES,
             Error::TooManyMilestones,
         );
         let mut total = Some(total);
@@ -668,7 +670,13 @@ impl Model {
                 || args.fallback_bps > BPS,
             Error::InvalidTerms,
         );
-        self.milestone_faults(&mut faults, 0, 0, &args.roles, &args.milestones);
+        self.milestone_faults(
+            &mut faults,
+            (0, 0),
+            MAX_MILESTONES,
+            &args.roles,
+            &args.milestones,
+        );
         faults.result()?;
         let milestones = self.new_milestones(&args.milestones);
         self.escrows.push(MEscrow {
@@ -991,8 +999,8 @@ impl Model {
         let mut faults = Faults::default();
         self.milestone_faults(
             &mut faults,
-            escrow.milestones.len(),
-            escrow.total,
+            (escrow.milestones.len(), escrow.total),
+            MAX_ADD_BATCH,
             &escrow.roles,
             milestones,
         );

@@ -620,7 +620,8 @@ pub enum Op {
         signers: Signers,
         /// The new milestones (the first eight are used).
         milestones: Vec<MilestoneSpec>,
-        /// Ask for one more milestone than the escrow may still take instead.
+        /// Ask for one more milestone than the escrow may still take, or than one call may
+        /// append, instead.
         too_many: bool,
         /// One milestone's description (by index modulo the count) at its cap (false) or one
         /// byte over (true).

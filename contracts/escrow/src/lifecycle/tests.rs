@@ -328,25 +328,50 @@ fn text_caps_are_inclusive() {
 }
 
 #[test]
-fn milestone_count_boundaries_count_the_milestones_already_there() {
-    assert_eq!(check_milestone_count(0, 0), Err(Error::NoMilestones));
-    assert_eq!(check_milestone_count(10, 0), Err(Error::NoMilestones));
-    assert_eq!(check_milestone_count(0, 1), Ok(()));
-    assert_eq!(check_milestone_count(0, MAX_MILESTONES), Ok(()));
+fn a_new_escrow_holds_one_to_max_milestones() {
+    assert_eq!(check_milestone_count(0), Err(Error::NoMilestones));
+    assert_eq!(check_milestone_count(1), Ok(()));
+    assert_eq!(check_milestone_count(MAX_MILESTONES), Ok(()));
     assert_eq!(
-        check_milestone_count(0, MAX_MILESTONES + 1),
-        Err(Error::TooManyMilestones)
-    );
-    assert_eq!(check_milestone_count(MAX_MILESTONES - 1, 1), Ok(()));
-    assert_eq!(
-        check_milestone_count(MAX_MILESTONES, 1),
+        check_milestone_count(MAX_MILESTONES + 1),
         Err(Error::TooManyMilestones)
     );
     assert_eq!(
-        check_milestone_count(1, u32::MAX),
+        check_milestone_count(u32::MAX),
         Err(Error::TooManyMilestones)
     );
     const { assert!(MAX_MILESTONES >= 20, "SPEC.md: at least 20 milestones") };
+}
+
+#[test]
+fn added_milestones_count_the_milestones_already_there_and_the_per_call_maximum() {
+    assert_eq!(check_added_milestone_count(0, 0), Err(Error::NoMilestones));
+    assert_eq!(check_added_milestone_count(10, 0), Err(Error::NoMilestones));
+    assert_eq!(check_added_milestone_count(1, 1), Ok(()));
+    assert_eq!(check_added_milestone_count(MAX_MILESTONES - 1, 1), Ok(()));
+    assert_eq!(
+        check_added_milestone_count(MAX_MILESTONES, 1),
+        Err(Error::TooManyMilestones)
+    );
+    // The per-call maximum binds while the escrow still has room for more.
+    assert_eq!(check_added_milestone_count(1, MAX_ADD_BATCH), Ok(()));
+    assert_eq!(
+        check_added_milestone_count(1, MAX_ADD_BATCH + 1),
+        Err(Error::TooManyMilestones)
+    );
+    assert_eq!(
+        check_added_milestone_count(MAX_MILESTONES - MAX_ADD_BATCH, MAX_ADD_BATCH),
+        Ok(())
+    );
+    assert_eq!(
+        check_added_milestone_count(MAX_MILESTONES - MAX_ADD_BATCH + 1, MAX_ADD_BATCH),
+        Err(Error::TooManyMilestones)
+    );
+    assert_eq!(
+        check_added_milestone_count(1, u32::MAX),
+        Err(Error::TooManyMilestones)
+    );
+    const { assert!(MAX_ADD_BATCH < MAX_MILESTONES) };
 }
 
 #[test]

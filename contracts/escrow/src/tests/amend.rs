@@ -9,7 +9,7 @@ use soroban_sdk::{testutils::Address as _, vec, Address, IntoVal, Vec};
 use super::{as_published, contract_events};
 use crate::{
     lifecycle::MAX_DEADLINE_AHEAD, testutils::*, Error, MilestoneStatus, MilestonesAdded,
-    NewMilestone, MAX_MILESTONES,
+    NewMilestone, MAX_ADD_BATCH, MAX_MILESTONES,
 };
 
 /// A new milestone of `amount` due `due_in` seconds from now, paying the escrow's receiver.
@@ -359,16 +359,29 @@ fn max_milestones_is_reached_exactly_by_adding() {
             .try_add_milestones(&id, &f.new_milestones(&[1]))
     });
 
-    // From a single milestone, 49 more in one call.
+    // From a single milestone: at most MAX_ADD_BATCH in one call, the rest in the next.
     let single = f.create(&f.new_escrow(&[1]));
-    f.assert_refused(Error::TooManyMilestones, || {
-        f.client
-            .mock_all_auths()
-            .try_add_milestones(&single, &f.new_milestones(&[1; 50]))
-    });
-    add(&f, single, &f.new_milestones(&[1; 49]));
+    add(&f, single, &f.new_milestones(&[1; 9]));
+    assert_eq!(f.client.get_escrow(&single).milestone_count, 10);
+    add(&f, single, &f.new_milestones(&[1; 40]));
     assert_eq!(f.client.get_escrow(&single).milestone_count, 50);
     assert_eq!(f.client.get_milestones(&single).len(), 50);
+}
+
+#[test]
+fn one_call_appends_at_most_max_add_batch_milestones() {
+    assert_eq!(MAX_ADD_BATCH, 40);
+    let f = Fixture::native();
+    let id = f.create(&f.new_escrow(&[1]));
+    // 49 more would fit the escrow, but not one call.
+    for count in [MAX_ADD_BATCH + 1, MAX_MILESTONES - 1] {
+        let too_many = f.new_milestones(&std::vec![1; count as usize]);
+        f.assert_refused(Error::TooManyMilestones, || {
+            f.client.mock_all_auths().try_add_milestones(&id, &too_many)
+        });
+    }
+    add(&f, id, &f.new_milestones(&[1; MAX_ADD_BATCH as usize]));
+    assert_eq!(f.client.get_escrow(&id).milestone_count, 1 + MAX_ADD_BATCH);
 }
 
 #[test]

@@ -217,6 +217,11 @@ fn the_list_is_checked_in_order_and_the_first_faulty_index_reports() {
         (&[0, 7, 2, 1][..], Error::MilestoneNotFound),
         (&[2, 1][..], Error::InvalidStatusTransition),
         (&[1, 2][..], Error::InsufficientFunds),
+        // SPEC v2.1: list order first, then each milestone's first fault. An unfunded
+        // milestone listed before a missing one reports, though `MilestoneNotFound` comes
+        // before `InsufficientFunds` in the order of one milestone's faults.
+        (&[1, 7][..], Error::InsufficientFunds),
+        (&[7, 1][..], Error::MilestoneNotFound),
     ];
     for (list, error) in cases {
         f.assert_refused(error, || c.try_approve_and_release(&id, &indices(&f, list)));

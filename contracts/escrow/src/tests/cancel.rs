@@ -11,7 +11,9 @@ use super::{
         Usdc, EVIDENCE,
     },
 };
-use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
+use crate::{
+    testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated, SettlementKind,
+};
 
 /// The change request the approver makes in these tests.
 const CHANGE_REQUEST: &str = "Logo too small";
@@ -49,6 +51,7 @@ fn cancel_events(
                 platform_fee: 0,
                 approver: p.approver.clone(),
                 refunded_to_approver: refund,
+                kind: SettlementKind::Cancellation,
             },
         ],
     )

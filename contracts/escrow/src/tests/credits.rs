@@ -9,7 +9,7 @@ use soroban_sdk::{vec, xdr, Address, Event, IntoVal};
 use super::{as_published, contract_events};
 use crate::{
     testutils::*, Error, MilestoneReleased, MilestoneSettled, MilestoneStatus, MilestoneUpdated,
-    NewEscrow, PaymentCredited, Withdrawn,
+    NewEscrow, PaymentCredited, SettlementKind, Withdrawn,
 };
 
 /// Milestone 0 of every escrow here pays 1 000 units; the fixture's fee is 2.5 %.
@@ -119,6 +119,18 @@ impl Payout {
         }
     }
 
+    /// The kind of split `MilestoneSettled` reports for this payout; `None` for a release or
+    /// a claim, which publish `MilestoneReleased`.
+    fn settlement_kind(self) -> Option<SettlementKind> {
+        match self {
+            Release | Claim => None,
+            Settle => Some(SettlementKind::Agreement),
+            Resolve => Some(SettlementKind::Ruling),
+            Cancel => Some(SettlementKind::Cancellation),
+            Expire => Some(SettlementKind::Fallback),
+        }
+    }
+
     /// Who the milestone-update event names as having made the change.
     fn changed_by(self, p: &Parties) -> Address {
         match self {
@@ -149,28 +161,34 @@ impl Payout {
             notes: m.notes.clone(),
             changed_by: self.changed_by(&f.parties),
         };
-        let released = MilestoneReleased {
-            escrow_id: id,
-            milestone_index: 0,
-            receiver: m.receiver.clone(),
-            paid_to_receiver: to_receiver,
-            platform: roles.platform.clone(),
-            platform_fee: fee,
-        };
-        let settled = MilestoneSettled {
-            escrow_id: id,
-            milestone_index: 0,
-            receiver: m.receiver.clone(),
-            paid_to_receiver: to_receiver,
-            platform: roles.platform.clone(),
-            platform_fee: fee,
-            approver: roles.approver.clone(),
-            refunded_to_approver: refund,
-        };
-        let payout: &dyn Event = if self.status() == MilestoneStatus::Released {
-            &released
-        } else {
-            &settled
+        let released;
+        let settled;
+        let payout: &dyn Event = match self.settlement_kind() {
+            None => {
+                released = MilestoneReleased {
+                    escrow_id: id,
+                    milestone_index: 0,
+                    receiver: m.receiver.clone(),
+                    paid_to_receiver: to_receiver,
+                    platform: roles.platform.clone(),
+                    platform_fee: fee,
+                };
+                &released
+            }
+            Some(kind) => {
+                settled = MilestoneSettled {
+                    escrow_id: id,
+                    milestone_index: 0,
+                    receiver: m.receiver.clone(),
+                    paid_to_receiver: to_receiver,
+                    platform: roles.platform.clone(),
+                    platform_fee: fee,
+                    approver: roles.approver.clone(),
+                    refunded_to_approver: refund,
+                    kind,
+                };
+                &settled
+            }
         };
         let credits: std::vec::Vec<PaymentCredited> = credited
             .iter()
@@ -530,6 +548,7 @@ fn an_approver_without_a_trustline_is_credited_its_refund_and_the_others_paid() 
                     platform_fee: 10,
                     approver: g.clone(),
                     refunded_to_approver: 600,
+                    kind: SettlementKind::Agreement,
                 },
                 &credited_event(&f, id, &g, 600),
             ]

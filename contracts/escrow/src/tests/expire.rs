@@ -10,7 +10,9 @@ use super::{
         advance_to, assert_only_signers, held, money, status, usdc, Usdc, DISPUTE_REASON, EVIDENCE,
     },
 };
-use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
+use crate::{
+    testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated, SettlementKind,
+};
 
 /// Where a milestone stood when it was disputed, and who disputed it.
 #[derive(Clone, Copy, Debug)]
@@ -90,6 +92,7 @@ fn expire_events(
                 platform_fee: fee,
                 approver: p.approver.clone(),
                 refunded_to_approver: refund,
+                kind: SettlementKind::Fallback,
             },
         ],
     )

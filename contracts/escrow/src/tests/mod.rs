@@ -14,6 +14,7 @@ mod expire;
 mod flow;
 mod fund;
 mod keys;
+mod known_limits;
 mod payout;
 mod roles;
 mod settle;

@@ -7,7 +7,7 @@ use soroban_sdk::{testutils::Address as _, Address};
 use super::{as_published, contract_events};
 use crate::{
     testutils::*, Error, MilestoneReleased, MilestoneSettled, MilestoneStatus, MilestoneUpdated,
-    Role,
+    Role, SettlementKind,
 };
 
 /// What the approver, the receiver, the platform and the contract hold in USDC, in that
@@ -238,6 +238,7 @@ fn a_ruling_splits_between_receiver_platform_and_approver() {
                     platform_fee: 45,
                     approver: p.approver.clone(),
                     refunded_to_approver: 1_200,
+                    kind: SettlementKind::Ruling,
                 },
             ]
         )
@@ -339,6 +340,7 @@ fn a_ruling_on_a_partly_funded_milestone_pays_from_what_it_holds() {
                     platform_fee: fee,
                     approver: p.approver.clone(),
                     refunded_to_approver: refund,
+                    kind: SettlementKind::Ruling,
                 }]
             )[0]
         );
@@ -379,6 +381,7 @@ fn a_ruling_on_an_unfunded_milestone_ends_it_paying_nothing() {
                 platform_fee: 0,
                 approver: p.approver.clone(),
                 refunded_to_approver: 0,
+                kind: SettlementKind::Ruling,
             }]
         )[0]
     );
@@ -441,6 +444,7 @@ fn a_milestone_with_its_own_receiver_pays_it_instead_of_the_escrows() {
                 platform_fee: 50,
                 approver: p.approver.clone(),
                 refunded_to_approver: 2_000,
+                kind: SettlementKind::Ruling,
             }]
         )[0]
     );

@@ -11,7 +11,9 @@ use super::{
         DISPUTE_REASON, EVIDENCE,
     },
 };
-use crate::{testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated};
+use crate::{
+    testutils::*, Error, MilestoneSettled, MilestoneStatus, MilestoneUpdated, SettlementKind,
+};
 
 /// The change request the approver makes in these tests.
 const CHANGE_REQUEST: &str = "Logo too small";
@@ -53,6 +55,7 @@ fn settle_events(
                 platform_fee: fee,
                 approver: p.approver.clone(),
                 refunded_to_approver: refund,
+                kind: SettlementKind::Agreement,
             },
         ],
     )

@@ -305,6 +305,55 @@ fn an_escrow_used_at_least_every_59_days_never_archives() {
 }
 
 #[test]
+fn an_escrow_used_just_before_each_renewal_falls_due_never_archives() {
+    // The worst schedule of "used at least once every 60 days": every call one second before
+    // the renewal would fall due, so only every other call renews.
+    let f = Fixture::native();
+    let id = f.create_funded(&[100, 200]);
+    let mut lowest = u32::MAX;
+    for round in 0..6u32 {
+        f.advance_time(RENEWAL_INTERVAL - 1);
+        for (milestone, ttls) in all_ttls(&f, id).into_iter().enumerate() {
+            assert!(
+                ttls.iter().all(|t| *t > 0),
+                "round {round}, milestone {milestone}: {ttls:?}"
+            );
+            lowest = lowest.min(*ttls.iter().min().unwrap());
+        }
+        f.submit(id, round % 2);
+    }
+    // Two intervals less two seconds of five-second ledgers: the last ledger before archival.
+    assert_eq!(lowest, 1);
+    assert_eq!(
+        f.client.get_milestone(&id, &1).status,
+        MilestoneStatus::ForReview
+    );
+}
+
+#[test]
+fn a_credit_lives_at_least_the_minimum_time_to_live_and_each_new_credit_renews_it() {
+    let f = Fixture::native();
+    let p = f.parties.clone();
+    let id = f.create_funded(&[100, 200]);
+    f.usdc.freeze(&p.receiver);
+    f.submit_and_approve(id, 0);
+    f.client.mock_all_auths().release_milestone(&id, &0);
+    let token = &f.usdc.address;
+    assert_eq!(f.client.claimable(&p.receiver, token), 98);
+    assert_eq!(
+        f.credit_ttl(&p.receiver, token),
+        MAINNET_MIN_PERSISTENT_TTL - 1
+    );
+    // Another refused payout to the same recipient, once the credit is at 60 days or less,
+    // takes it back to 120 days.
+    age(&f, TTL_EXTEND_TO - 1 - TTL_THRESHOLD);
+    f.submit_and_approve(id, 1);
+    f.client.mock_all_auths().release_milestone(&id, &1);
+    assert_eq!(f.client.claimable(&p.receiver, token), 98 + 195);
+    assert_eq!(f.credit_ttl(&p.receiver, token), TTL_EXTEND_TO);
+}
+
+#[test]
 fn the_escrow_counter_lives_in_its_own_entry_extended_by_creations_only() {
     let f = Fixture::native();
     let id = f.create(&f.new_escrow(&[100]));
