@@ -11,19 +11,22 @@ WASM := target/wasm32v1-none/release/escrow.wasm
 
 all: build
 
-# Installs the wasm32v1-none target, Debian's build libraries and stellar-cli 28.1.0 where missing.
+# Installs the wasm32v1-none target, Debian's binaryen, shellcheck and jq, and stellar-cli
+# 28.1.0 (without its default features) where missing.
 setup:
 	@./scripts/setup.sh
 
-# Builds and optimizes the contract with stellar-cli (soroban-sdk 28 builds wasm only this way).
+# Builds the contracts with stellar-cli (soroban-sdk 28 builds wasm only this way), then
+# optimizes them with the optimizer stellar-cli would use, binaryen 116, pinned in
+# tools/wasm-opt: the same bytes as `stellar contract build` with its default features.
 build: setup
-	stellar contract build --locked --package escrow
-	stellar contract build --locked --package floor
-	@ls -l $(WASM) | awk '{ print "==> " $$NF ": " $$5 " bytes" }'
+	stellar contract build --locked --optimize=false --package escrow
+	stellar contract build --locked --optimize=false --package floor
 	@# Test-only second build (the escrow plus `version`), the target of the upgrade test.
-	stellar contract build --locked --package escrow-next
+	stellar contract build --locked --optimize=false --package escrow-next
 	@# Test-only: an N-of-M ed25519 account contract, the multisig role of integration-tests/tests/multisig.rs.
-	stellar contract build --locked --package multisig-account
+	stellar contract build --locked --optimize=false --package multisig-account
+	./tools/wasm-opt/optimize.sh $(WASM) $(addprefix target/wasm32v1-none/release/,floor.wasm escrow_next.wasm multisig_account.wasm)
 
 test: build
 	cargo test --locked --workspace
