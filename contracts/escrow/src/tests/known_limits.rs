@@ -20,11 +20,22 @@ const FALLBACK_SPLIT: Usdc = Usdc {
     others: 0,
 };
 
+/// The provider disputes the change request on milestone 0 of escrow `id`, the resolver never
+/// answers, and the provider applies the fallback split once the resolution period is over:
+/// checks that it paid exactly the fallback share.
+fn provider_disputes_and_a_silent_resolver_falls_back(f: &Fixture, id: u64) {
+    let c = f.client.mock_all_auths();
+    let provider = &f.parties.service_provider;
+    c.dispute_milestone(&id, &0, provider, &f.text(DISPUTE_REASON));
+    f.advance_time(RESOLUTION_PERIOD);
+    c.expire_dispute(&id, &0, provider);
+    assert_eq!(usdc(f), FALLBACK_SPLIT);
+}
+
 #[test]
 fn a_worthless_delivery_after_the_deadline_earns_the_fallback_share_from_a_silent_resolver() {
     let f = Fixture::native();
     let c = f.client.mock_all_auths();
-    let p = f.parties.clone();
     let id = lone_funded_milestone(&f);
     f.advance_time(DEADLINE_STEP);
     // The deadline has passed, but before the approver cancels, the provider delivers anything.
@@ -33,20 +44,15 @@ fn a_worthless_delivery_after_the_deadline_earns_the_fallback_share_from_a_silen
         c.try_cancel_milestone(&id, &0)
     });
     // The approver sends it back to cancel it once the review period is over; the provider
-    // disputes the change request first.
+    // disputes the change request first, and a silent resolver leaves it the fallback share.
     c.request_changes(&id, &0, &Some(f.text("Nothing of what was ordered")));
-    c.dispute_milestone(&id, &0, &p.service_provider, &f.text(DISPUTE_REASON));
-    // The resolver never answers: the fallback share of a disputed delivery.
-    f.advance_time(RESOLUTION_PERIOD);
-    c.expire_dispute(&id, &0, &p.service_provider);
-    assert_eq!(usdc(&f), FALLBACK_SPLIT);
+    provider_disputes_and_a_silent_resolver_falls_back(&f, id);
 }
 
 #[test]
 fn an_approver_who_sends_every_delivery_back_leaves_a_silent_resolver_the_fallback_share() {
     let f = Fixture::native();
     let c = f.client.mock_all_auths();
-    let p = f.parties.clone();
     let id = lone_funded_milestone(&f);
     // Every delivery is sent back within its review period, so the provider can never claim.
     for round in 0..3 {
@@ -64,10 +70,7 @@ fn an_approver_who_sends_every_delivery_back_leaves_a_silent_resolver_the_fallba
     }
     // The provider's way out is a dispute; a silent resolver then pays the fallback share, not
     // the whole milestone.
-    c.dispute_milestone(&id, &0, &p.service_provider, &f.text(DISPUTE_REASON));
-    f.advance_time(RESOLUTION_PERIOD);
-    c.expire_dispute(&id, &0, &p.service_provider);
-    assert_eq!(usdc(&f), FALLBACK_SPLIT);
+    provider_disputes_and_a_silent_resolver_falls_back(&f, id);
 }
 
 #[test]
