@@ -1,9 +1,14 @@
 //! `escrow-notify`: the program a marketplace runs beside the milestone escrow to tell each
 //! party what happened and when to act (`../shared/NOTIFY.md`).
 //!
-//! Modules, one per stage: [`event`] decodes the contract's events as an RPC returns them, and
-//! [`signature`] signs webhooks as the Standard Webhooks specification says. The RPC source, the
-//! notifier's record, delivery and the clocks follow.
+//! Modules, one per stage: [`event`] decodes the contract's events as an RPC returns them;
+//! [`notification`] makes them into the notifications of NOTIFY.md, with the record of every
+//! escrow that their recipients need; [`signature`] signs webhooks as the Standard Webhooks
+//! specification says. The RPC source, the database, delivery and the clocks follow.
 
 pub mod event;
+pub mod notification;
 pub mod signature;
+
+#[cfg(test)]
+mod story;

@@ -3,48 +3,23 @@
 
 use serde_json::Value;
 use stellar_xdr::{
-    Limits, ReadXdr, ScMap, ScMapEntry, ScSpecEntry, ScSpecEventParamLocationV0, ScSpecTypeDef,
+    ScMap, ScMapEntry, ScSpecEntry, ScSpecEventParamLocationV0, ScSpecTypeDef,
     ScSpecUdtUnionCaseV0, ScSymbol, ScVal, ScVec,
 };
 
 use super::*;
 
-const FIXTURES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../bindings/typescript/test/fixtures"
-);
-
-/// The escrow contract's events of the story, in order, as `(topics, data)`: what
-/// `integration-tests/tests/client_fixtures.rs` recorded on the shipped wasm.
+/// The escrow contract's events of the story, in order, as `(topics, data)`.
 fn story_events() -> Vec<(Vec<ScVal>, ScVal)> {
-    let story: Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/story.json")).unwrap())
-            .unwrap();
-    let xdr = |v: &Value| ScVal::from_xdr_base64(v.as_str().unwrap(), Limits::none()).unwrap();
-    story["calls"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|call| call["events"].as_array().unwrap())
-        .map(|event| {
-            let topics = event["topics"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(xdr)
-                .collect();
-            (topics, xdr(&event["data"]))
-        })
+    crate::story::calls()
+        .into_iter()
+        .flat_map(|call| call.events)
         .collect()
 }
 
 #[test]
 fn every_event_of_the_story_decodes_to_what_stellar_cli_printed() {
-    let printed: Vec<Value> = std::fs::read_to_string(format!("{FIXTURES}/stellar-events.ndjson"))
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let printed = crate::story::printed();
     let decoded: Vec<EscrowEvent> = story_events()
         .iter()
         .map(|(topics, data)| decode(topics, data).unwrap())
