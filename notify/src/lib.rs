@@ -4,11 +4,14 @@
 //! Modules, one per stage: [`event`] decodes the contract's events as an RPC returns them;
 //! [`notification`] makes them into the notifications of NOTIFY.md, with the record of every
 //! escrow that their recipients need; [`signature`] signs webhooks as the Standard Webhooks
-//! specification says. The RPC source, the database, delivery and the clocks follow.
+//! specification says; [`store`] keeps the events read, the cursor, the record and the
+//! deliveries in SQLite, one transaction per batch. The RPC source, delivery and the clocks
+//! follow.
 
 pub mod event;
 pub mod notification;
 pub mod signature;
+pub mod store;
 
 #[cfg(test)]
 mod story;

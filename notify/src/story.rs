@@ -5,6 +5,8 @@
 use serde_json::Value;
 use stellar_xdr::{Limits, ReadXdr, ScVal};
 
+use crate::{event::EscrowEvent, notification::Origin};
+
 const FIXTURES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../bindings/typescript/test/fixtures"
@@ -52,5 +54,35 @@ pub fn printed() -> Vec<Value> {
         .unwrap()
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+/// The story's calls that published events, each as the events one transaction published,
+/// with their origin (the ledger, time and id stellar-cli printed; a transaction hash made
+/// up per call, since the fixture has none).
+pub fn transactions() -> Vec<(String, Vec<(Origin, EscrowEvent)>)> {
+    let mut printed = printed().into_iter();
+    calls()
+        .into_iter()
+        .enumerate()
+        .filter(|(_, call)| !call.events.is_empty())
+        .map(|(position, call)| {
+            let events = call
+                .events
+                .iter()
+                .map(|(topics, data)| {
+                    let cli = printed.next().unwrap();
+                    let origin = Origin {
+                        contract_id: cli["contract_id"].as_str().unwrap().into(),
+                        ledger: cli["ledger"].as_u64().unwrap() as u32,
+                        ledger_closed_at: cli["ledger_closed_at"].as_str().unwrap().into(),
+                        tx_hash: format!("{position:064x}"),
+                        event_id: cli["id"].as_str().unwrap().into(),
+                    };
+                    (origin, crate::event::decode(topics, data).unwrap())
+                })
+                .collect();
+            (call.function, events)
+        })
         .collect()
 }

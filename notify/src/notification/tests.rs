@@ -4,42 +4,11 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::event::decode;
-
-/// The story's calls that published events, each as the events one transaction published,
-/// with their origin (the ledger, time and id stellar-cli printed; a transaction hash made
-/// up per call, since the fixture has none).
-fn story_transactions() -> Vec<(String, Vec<(Origin, EscrowEvent)>)> {
-    let mut printed = crate::story::printed().into_iter();
-    crate::story::calls()
-        .into_iter()
-        .enumerate()
-        .filter(|(_, call)| !call.events.is_empty())
-        .map(|(position, call)| {
-            let events = call
-                .events
-                .iter()
-                .map(|(topics, data)| {
-                    let cli = printed.next().unwrap();
-                    let origin = Origin {
-                        contract_id: cli["contract_id"].as_str().unwrap().into(),
-                        ledger: cli["ledger"].as_u64().unwrap() as u32,
-                        ledger_closed_at: cli["ledger_closed_at"].as_str().unwrap().into(),
-                        tx_hash: format!("{position:064x}"),
-                        event_id: cli["id"].as_str().unwrap().into(),
-                    };
-                    (origin, decode(topics, data).unwrap())
-                })
-                .collect();
-            (call.function, events)
-        })
-        .collect()
-}
 
 /// The whole story, notified: every notification with the call that published it.
 fn story_notifications() -> Vec<(String, Notification)> {
     let mut record = Record::default();
-    story_transactions()
+    crate::story::transactions()
         .into_iter()
         .flat_map(|(function, events)| {
             let notifications = record.apply(&events).unwrap();
@@ -311,7 +280,7 @@ fn a_payout_is_one_notification_with_the_updates_id_and_both_events_fields() {
 
 #[test]
 fn an_event_of_an_escrow_not_in_the_record_changes_nothing_and_names_the_escrow() {
-    let transactions = story_transactions();
+    let transactions = crate::story::transactions();
     let mut record = Record::default();
     // The escrow's creation was missed: its first deposit cannot name its recipients.
     let (_, funding) = &transactions[1];
@@ -331,7 +300,7 @@ fn an_event_of_an_escrow_not_in_the_record_changes_nothing_and_names_the_escrow(
 
 #[test]
 fn the_record_follows_statuses_added_milestones_and_role_transfers() {
-    let transactions = story_transactions();
+    let transactions = crate::story::transactions();
     let mut record = Record::default();
     for (_, events) in &transactions {
         record.apply(events).unwrap();
