@@ -5,11 +5,12 @@
 //! [`notification`] makes them into the notifications of NOTIFY.md, with the record of every
 //! escrow that their recipients need; [`signature`] signs webhooks as the Standard Webhooks
 //! specification says; [`store`] keeps the events read, the cursor, the record and the
-//! deliveries in SQLite, one transaction per batch. The RPC source, delivery and the clocks
-//! follow.
+//! deliveries in SQLite, one transaction per batch; [`retry`] schedules the attempts of a
+//! delivery. The RPC source, the HTTP deliveries and the clocks follow.
 
 pub mod event;
 pub mod notification;
+pub mod retry;
 pub mod signature;
 pub mod store;
 

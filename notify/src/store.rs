@@ -14,6 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::{
     event::EscrowEvent,
     notification::{EscrowRecord, Notification, NotifyError, Origin, Record, Roles},
+    retry::Next,
 };
 
 /// The schema, one migration per entry, applied in order; `PRAGMA user_version` counts those
@@ -62,9 +63,11 @@ const MIGRATIONS: &[&str] = &[
          endpoint TEXT NOT NULL,
          status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
          attempts INTEGER NOT NULL DEFAULT 0,
+         next_attempt_at INTEGER NOT NULL DEFAULT 0,
+         last_error TEXT,
          PRIMARY KEY (notification_id, endpoint)
      );
-     CREATE INDEX deliveries_by_status ON deliveries (status);",
+     CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);",
 ];
 
 /// Why the database refused something, as one line.
@@ -131,7 +134,22 @@ pub struct Delivery {
     pub endpoint: String,
     /// `pending`, `delivered` or `failed`.
     pub status: String,
+    /// Attempts made so far.
     pub attempts: u32,
+    /// When the next attempt is due, Unix seconds (pending deliveries).
+    pub next_attempt_at: u64,
+    /// Why the last attempt failed.
+    pub last_error: Option<String>,
+}
+
+/// A delivery due now, with the body to send.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Due {
+    pub notification_id: String,
+    pub endpoint: String,
+    /// Attempts made before this one.
+    pub attempts: u32,
+    pub body: String,
 }
 
 /// The notifier's database.
@@ -317,8 +335,8 @@ impl Store {
     /// Every delivery, optionally only those of one status, oldest notification first.
     pub fn deliveries(&self, status: Option<&str>) -> Result<Vec<Delivery>, StoreError> {
         let mut query = self.connection.prepare(
-            "SELECT notification_id, endpoint, status, attempts FROM deliveries
-             WHERE ?1 IS NULL OR status = ?1 ORDER BY rowid",
+            "SELECT notification_id, endpoint, status, attempts, next_attempt_at, last_error
+             FROM deliveries WHERE ?1 IS NULL OR status = ?1 ORDER BY rowid",
         )?;
         let rows = query.query_map([status], |row| {
             Ok(Delivery {
@@ -326,9 +344,81 @@ impl Store {
                 endpoint: row.get(1)?,
                 status: row.get(2)?,
                 attempts: row.get(3)?,
+                next_attempt_at: row.get::<_, i64>(4)?.unsigned_abs(),
+                last_error: row.get(5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// At most `limit` pending deliveries whose next attempt is due at `now` (Unix seconds),
+    /// the longest due first, with their bodies.
+    pub fn due(&self, now: u64, limit: u32) -> Result<Vec<Due>, StoreError> {
+        let mut query = self.connection.prepare(
+            "SELECT d.notification_id, d.endpoint, d.attempts, n.body
+             FROM deliveries d JOIN notifications n ON n.id = d.notification_id
+             WHERE d.status = 'pending' AND d.next_attempt_at <= ?1
+             ORDER BY d.next_attempt_at, d.rowid LIMIT ?2",
+        )?;
+        let rows = query.query_map(params![seconds(now), limit], |row| {
+            Ok(Due {
+                notification_id: row.get(0)?,
+                endpoint: row.get(1)?,
+                attempts: row.get(2)?,
+                body: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records a successful attempt: the delivery is done.
+    pub fn delivered(&mut self, notification_id: &str, endpoint: &str) -> Result<(), StoreError> {
+        self.connection.execute(
+            "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1,
+                 last_error = NULL
+             WHERE notification_id = ?1 AND endpoint = ?2 AND status = 'pending'",
+            params![notification_id, endpoint],
+        )?;
+        Ok(())
+    }
+
+    /// Records a failed attempt at `now` and what follows it (see [`crate::retry`]): another
+    /// attempt at its time, or the delivery marked failed.
+    pub fn attempt_failed(
+        &mut self,
+        notification_id: &str,
+        endpoint: &str,
+        error: &str,
+        next: Next,
+        now: u64,
+    ) -> Result<(), StoreError> {
+        let (status, next_attempt_at) = match next {
+            Next::RetryIn(wait) => ("pending", now.saturating_add(wait)),
+            Next::GiveUp => ("failed", now),
+        };
+        self.connection.execute(
+            "UPDATE deliveries SET status = ?3, attempts = attempts + 1, next_attempt_at = ?4,
+                 last_error = ?5
+             WHERE notification_id = ?1 AND endpoint = ?2 AND status = 'pending'",
+            params![
+                notification_id,
+                endpoint,
+                status,
+                seconds(next_attempt_at),
+                error
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Sends failed deliveries again from `now` with a fresh schedule: every failed one, or
+    /// those of notification `id`. Returns how many.
+    pub fn resend(&mut self, id: Option<&str>, now: u64) -> Result<usize, StoreError> {
+        Ok(self.connection.execute(
+            "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?2
+             WHERE status = 'failed' AND (?1 IS NULL OR notification_id = ?1)",
+            params![id, seconds(now)],
+        )?)
     }
 
     /// How many events are recorded.
@@ -352,6 +442,11 @@ impl Store {
             )
             .optional()?)
     }
+}
+
+/// Unix seconds as SQLite stores them, a signed 64-bit integer.
+fn seconds(time: u64) -> i64 {
+    i64::try_from(time).unwrap_or(i64::MAX)
 }
 
 /// An escrow id as SQLite stores it, a signed 64-bit integer: ids count up from 1, so they

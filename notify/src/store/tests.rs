@@ -2,7 +2,7 @@
 //! recorded once, the record and the cursor as they were after a reopen.
 
 use super::*;
-use crate::story;
+use crate::{retry::Next, story};
 
 /// The story's events, each with its origin, in order.
 fn story_events() -> Vec<(Origin, EscrowEvent)> {
@@ -225,4 +225,88 @@ fn bad_urls_and_newer_schemas_are_refused_with_one_line() {
         error.to_string(),
         "database: schema version 99 is newer than this escrow-notify's 1"
     );
+}
+
+#[test]
+fn a_delivery_is_retried_on_its_schedule_then_failed_and_can_be_sent_again() {
+    let mut store = Store::in_memory().unwrap();
+    let mut record = Record::default();
+    let events = story_events();
+    let batch = Batch {
+        events: &events[..1],
+        next: after(&events[..1]),
+    };
+    let created = store.commit(&mut record, &batch, &endpoints()).unwrap();
+    let id = created[0].id.clone();
+    let [first, second] = endpoints().try_into().unwrap();
+    // Both deliveries are due at once, with the notification's body.
+    let due = store.due(1_000, 10).unwrap();
+    assert_eq!(due.len(), 2);
+    assert_eq!(due[0].body, created[0].body());
+    assert_eq!(due[0].attempts, 0);
+    // The first webhook answers; the second fails and waits its turn.
+    store.delivered(&id, &first).unwrap();
+    store
+        .attempt_failed(&id, &second, "HTTP 500", Next::RetryIn(5), 1_000)
+        .unwrap();
+    assert!(store.due(1_004, 10).unwrap().is_empty());
+    let due = store.due(1_005, 10).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(
+        (due[0].endpoint.as_str(), due[0].attempts),
+        (second.as_str(), 1)
+    );
+    // The schedule runs out: failed, listed with its last error, due no more.
+    store
+        .attempt_failed(&id, &second, "timed out after 15 s", Next::GiveUp, 1_005)
+        .unwrap();
+    assert!(store.due(u64::MAX, 10).unwrap().is_empty());
+    let failed = store.deliveries(Some("failed")).unwrap();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].attempts, 2);
+    assert_eq!(
+        failed[0].last_error.as_deref(),
+        Some("timed out after 15 s")
+    );
+    assert_eq!(store.deliveries(Some("delivered")).unwrap().len(), 1);
+    // A delivered one is never sent again, and a late report changes nothing.
+    store
+        .attempt_failed(&id, &first, "late", Next::GiveUp, 1_006)
+        .unwrap();
+    assert_eq!(store.deliveries(Some("delivered")).unwrap().len(), 1);
+    // Sent again: pending from now, with a fresh schedule, under the same notification id.
+    assert_eq!(store.resend(None, 2_000).unwrap(), 1);
+    let due = store.due(2_000, 10).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(
+        (due[0].notification_id.as_str(), due[0].attempts),
+        (id.as_str(), 0)
+    );
+    assert_eq!(store.resend(None, 2_000).unwrap(), 0);
+}
+
+#[test]
+fn resend_takes_one_notification_or_every_failed_one() {
+    let mut store = Store::in_memory().unwrap();
+    let mut record = Record::default();
+    let events = story_events();
+    let batch = Batch {
+        events: &events[..2],
+        next: after(&events[..2]),
+    };
+    let notifications = store
+        .commit(&mut record, &batch, &endpoints()[..1])
+        .unwrap();
+    let endpoint = &endpoints()[0];
+    for n in &notifications {
+        store
+            .attempt_failed(&n.id, endpoint, "refused", Next::GiveUp, 10)
+            .unwrap();
+    }
+    assert_eq!(store.resend(Some(&notifications[1].id), 20).unwrap(), 1);
+    assert_eq!(store.resend(Some("evt_unknown"), 20).unwrap(), 0);
+    assert_eq!(store.deliveries(Some("failed")).unwrap().len(), 1);
+    assert_eq!(store.resend(None, 20).unwrap(), 1);
+    assert_eq!(store.due(20, 10).unwrap().len(), 2);
+    assert_eq!(store.due(20, 1).unwrap().len(), 1, "at most the limit");
 }
