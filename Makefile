@@ -1,13 +1,13 @@
 # Milestone escrow: the usual Soroban targets.
 #   make demo   the escrow's story on the embedded Soroban host (installs what is missing first)
-#   make test   every test: unit tests, the shipped wasm's suite, the scripts, the TypeScript
-#               client, formatting and clippy
+#   make test   every test: unit tests, the shipped wasm's suite, the notifier, the scripts, the
+#               Node tests (TypeScript client, webhook signatures), formatting and clippy
 #   make bench  the resource costs of every entry point on the shipped wasm (BENCHMARKS.md)
 #   make bindings  regenerates the TypeScript client and its fixtures from the wasm
 
 WASM := target/wasm32v1-none/release/escrow.wasm
 
-.PHONY: all setup build test test-scripts test-bindings bindings bench demo fmt lint clean fuzz coverage
+.PHONY: all setup build test test-scripts test-node bindings bench demo fmt lint clean fuzz coverage
 
 all: build
 
@@ -30,28 +30,31 @@ build: setup
 
 test: build
 	cargo test --locked --workspace
-	$(MAKE) --no-print-directory test-scripts test-bindings lint
+	$(MAKE) --no-print-directory test-scripts test-node lint
 
 # shellcheck, and the scripts' dry runs checked against the wasm's interface (no network).
 test-scripts:
 	./scripts/test-scripts.sh
 
-# The TypeScript client: the committed copy equals a fresh generation, it builds (npm ci, tsc)
-# and agrees with the contract byte for byte. Needs Node: skipped without it, except in CI.
-test-bindings:
+# The Node tests. The TypeScript client: the committed copy equals a fresh generation, it
+# builds (npm ci, tsc) and agrees with the contract byte for byte. The notifier's webhooks:
+# verified by the standardwebhooks package. Need Node: skipped without it, except in CI.
+test-node:
 	@if command -v node >/dev/null 2>&1; then \
-	  ./tools/bindgen/generate.sh --check && ./bindings/typescript/test/run.sh; \
+	  ./tools/bindgen/generate.sh --check && ./bindings/typescript/test/run.sh && ./notify/test-node/run.sh; \
 	elif [ "$${CI:-}" = "true" ]; then \
-	  echo "CI=true but node is missing: the TypeScript client must be tested in CI" >&2; exit 1; \
+	  echo "CI=true but node is missing: the Node tests must run in CI" >&2; exit 1; \
 	else \
-	  echo "==> node not found: TypeScript client tests skipped (CI runs them)"; \
+	  echo "==> node not found: Node tests skipped (CI runs them)"; \
 	fi
 
 # Regenerates bindings/typescript from the optimized wasm with the generator pinned in
-# tools/bindgen, and the fixtures the client's tests and the scripts' tests read. Commit both.
+# tools/bindgen, the fixtures the client's tests and the scripts' tests read, and the signed
+# webhooks of the notifier's Node tests. Commit them.
 bindings: build
 	./tools/bindgen/generate.sh
 	UPDATE_FIXTURES=1 cargo test --locked -p escrow-integration-tests --test client_fixtures
+	UPDATE_FIXTURES=1 cargo test --locked -p escrow-notify webhook_fixtures
 
 # Tables of BENCHMARKS.md: per-call costs, scaling, ratios to the floor contract.
 bench: build

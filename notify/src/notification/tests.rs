@@ -331,3 +331,45 @@ fn the_record_follows_statuses_added_milestones_and_role_transfers() {
         transfer["params"]["new_address"].as_str().unwrap()
     );
 }
+
+/// `notify/test-node/webhooks.json`: every notification of the story as a webhook would carry
+/// it (id, timestamp, signature, body) with the secret that signed it, for the Node tests to
+/// verify with the `standardwebhooks` package, an implementation independent of ours. This
+/// test fails when the committed file differs from a fresh one; `UPDATE_FIXTURES=1` rewrites
+/// it.
+#[test]
+fn the_webhook_fixtures_for_the_node_tests_are_current() {
+    let secret_text = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    let secret = crate::signature::Secret::parse(secret_text).unwrap();
+    let webhooks: Vec<Value> = story_notifications()
+        .into_iter()
+        .enumerate()
+        .map(|(position, (_, n))| {
+            // Each attempt signs with its own time: here one a minute apart.
+            let timestamp = 1_795_392_000 + 60 * position as u64;
+            let body = n.body();
+            json!({
+                "webhook-id": n.id,
+                "webhook-timestamp": timestamp.to_string(),
+                "webhook-signature": secret.sign(&n.id, timestamp, body.as_bytes()),
+                "body": body,
+            })
+        })
+        .collect();
+    let fixture = serde_json::to_string_pretty(&json!({
+        "generated_by": "notify/src/notification/tests.rs (UPDATE_FIXTURES=1 cargo test -p escrow-notify rewrites it)",
+        "secret": secret_text,
+        "webhooks": webhooks,
+    }))
+    .unwrap()
+        + "\n";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/test-node/webhooks.json");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &fixture).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap_or_default(),
+        fixture,
+        "{path} is stale: run UPDATE_FIXTURES=1 cargo test -p escrow-notify"
+    );
+}
