@@ -6,7 +6,7 @@
 #     and jq (watch-milestones.sh reads JSON)
 #   - stellar-cli 28.1.0 without its default features: no built-in optimizer (binaryen's
 #     wasm-opt, the same version, does that job), keyring or Ledger support, so no C++ or
-#     system library to build; a one-time compile of about 13 minutes on 2 cores. A stellar-cli
+#     system library to build; a one-time compile of about 15 minutes on 2 cores. A stellar-cli
 #     28.1.0 already installed, with or without its default features, is kept.
 # Safe to run again: every step first checks whether it is already done.
 set -euo pipefail
@@ -61,6 +61,6 @@ if stellar --version 2>/dev/null | grep -q "stellar ${STELLAR_CLI_VERSION}"; the
   exit 0
 fi
 
-say "installing stellar-cli ${STELLAR_CLI_VERSION} without its default features (a one-time compile, about 13 minutes on 2 cores)"
+say "installing stellar-cli ${STELLAR_CLI_VERSION} without its default features (a one-time compile, about 15 minutes on 2 cores)"
 cargo install --locked stellar-cli --version "${STELLAR_CLI_VERSION}" --no-default-features
 say "stellar-cli installed: $(stellar --version | head -n 1)"
