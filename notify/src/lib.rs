@@ -6,13 +6,15 @@
 //! escrow that their recipients need; [`signature`] signs webhooks as the Standard Webhooks
 //! specification says; [`store`] keeps the events read, the cursor, the record and the
 //! deliveries in SQLite, one transaction per batch; [`retry`] schedules the attempts of a
-//! delivery; [`delivery`] sends what is due over HTTP. The RPC source, the binary and the
-//! clocks follow.
+//! delivery; [`delivery`] sends what is due over HTTP; [`rpc`] reads the pages of a Stellar
+//! RPC's `getEvents` and cuts them at whole transactions. The polling loop, the local RPC, the
+//! binary and the clocks follow.
 
 pub mod delivery;
 pub mod event;
 pub mod notification;
 pub mod retry;
+pub mod rpc;
 pub mod signature;
 pub mod store;
 

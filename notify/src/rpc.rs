@@ -1,0 +1,115 @@
+//! The RPC source: a Stellar RPC's `getEvents` pages, read with the official client
+//! (`stellar-rpc-client` 28.0.0, the one stellar-cli 28.1.0 uses, on the workspace's
+//! stellar-xdr 28), decoded, and cut at whole transactions before they are committed.
+
+use stellar_rpc_client::Event as RpcEvent;
+use stellar_xdr::{Limits, ReadXdr, ScVal};
+
+use crate::{
+    event::{decode, DecodeError, EscrowEvent},
+    notification::Origin,
+};
+
+/// How deep an event's XDR may nest, as stellar-cli reads it.
+const XDR_DEPTH_LIMIT: u32 = 500;
+
+/// Why an event of a page could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceError {
+    /// A topic or the value is not base64 XDR of an `ScVal`.
+    Xdr { event_id: String },
+    /// The RPC left out the transaction hash, which every stellar-rpc since protocol 21 gives.
+    NoTxHash { event_id: String },
+    /// The event is not one of the escrow's, or not of its declared shape.
+    Decode {
+        event_id: String,
+        error: DecodeError,
+    },
+}
+
+impl core::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            SourceError::Xdr { event_id } => write!(f, "event {event_id}: malformed XDR"),
+            SourceError::NoTxHash { event_id } => {
+                write!(f, "event {event_id}: the RPC gave no transaction hash")
+            }
+            SourceError::Decode { event_id, error } => write!(f, "event {event_id}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// One event of `getEvents`, with where it was published.
+pub fn read_event(event: &RpcEvent) -> Result<(Origin, EscrowEvent), SourceError> {
+    let xdr_error = || SourceError::Xdr {
+        event_id: event.id.clone(),
+    };
+    let scval = |base64: &str| {
+        ScVal::from_xdr_base64(base64, Limits::depth(XDR_DEPTH_LIMIT)).map_err(|_| xdr_error())
+    };
+    let topics = event
+        .topic
+        .iter()
+        .map(|t| scval(t))
+        .collect::<Result<Vec<_>, _>>()?;
+    let value = scval(&event.value)?;
+    let decoded = decode(&topics, &value).map_err(|error| SourceError::Decode {
+        event_id: event.id.clone(),
+        error,
+    })?;
+    let tx_hash = event.tx_hash.clone().ok_or_else(|| SourceError::NoTxHash {
+        event_id: event.id.clone(),
+    })?;
+    let origin = Origin {
+        contract_id: event.contract_id.clone(),
+        ledger: event.ledger,
+        ledger_closed_at: event.ledger_closed_at.clone(),
+        tx_hash,
+        event_id: event.id.clone(),
+    };
+    Ok((origin, decoded))
+}
+
+/// What to commit of a page of `getEvents` and where the next read starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// How many of the page's events, from the first, to commit now.
+    pub commit: usize,
+    /// The cursor of the next read: the RPC's when the whole page is committed, else the id
+    /// of the last event committed.
+    pub next_cursor: Option<String>,
+}
+
+/// Cuts a page at whole transactions. A page that filled its `limit` may end inside a
+/// transaction: its last transaction's events are kept for the next read, which starts after
+/// the last event committed. A page below the limit holds every event up to the RPC's
+/// latest ledger, so it ends on a whole transaction; it is committed whole, with the RPC's
+/// cursor. A full page of one transaction commits nothing: read it again with a larger
+/// limit.
+pub fn cut(page: &[(Origin, EscrowEvent)], limit: usize, rpc_cursor: &str) -> Cut {
+    let whole = Cut {
+        commit: page.len(),
+        next_cursor: Some(rpc_cursor.to_string()),
+    };
+    let Some((last, _)) = page.last() else {
+        return whole;
+    };
+    if page.len() < limit {
+        return whole;
+    }
+    let commit = page
+        .iter()
+        .rposition(|(origin, _)| origin.tx_hash != last.tx_hash)
+        .map_or(0, |position| position + 1);
+    Cut {
+        commit,
+        next_cursor: commit
+            .checked_sub(1)
+            .map(|position| page[position].0.event_id.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
