@@ -1,0 +1,11 @@
+//! A Stellar RPC stand-in, for tests and the demo only: no Stellar network is reachable from
+//! the machines this project is built and tested on. It answers the read methods a notifier
+//! uses (`getHealth`, `getNetwork`, `getLatestLedger`, `getEvents`) as stellar-rpc answers
+//! them, over ledgers that a driver closes with the events the embedded Soroban host
+//! published. It is never the network, and never presented as one.
+//!
+//! Modules: [`chain`] holds the ledgers and answers the methods; [`server`] speaks JSON-RPC
+//! over HTTP on loopback.
+
+pub mod chain;
+pub mod server;
