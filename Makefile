@@ -38,10 +38,12 @@ test-scripts:
 
 # The Node tests. The TypeScript client: the committed copy equals a fresh generation, it
 # builds (npm ci, tsc) and agrees with the contract byte for byte. The notifier's webhooks:
-# verified by the standardwebhooks package. Need Node: skipped without it, except in CI.
+# verified by the standardwebhooks package. The local RPC: read by the JavaScript SDK's
+# rpc.Server. Need Node: skipped without it, except in CI.
 test-node:
 	@if command -v node >/dev/null 2>&1; then \
-	  ./tools/bindgen/generate.sh --check && ./bindings/typescript/test/run.sh && ./notify/test-node/run.sh; \
+	  ./tools/bindgen/generate.sh --check && ./bindings/typescript/test/run.sh && \
+	    ./notify/test-node/run.sh && ./local-rpc/test-node/run.sh; \
 	elif [ "$${CI:-}" = "true" ]; then \
 	  echo "CI=true but node is missing: the Node tests must run in CI" >&2; exit 1; \
 	else \

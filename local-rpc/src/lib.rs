@@ -4,8 +4,10 @@
 //! them, over ledgers that a driver closes with the events the embedded Soroban host
 //! published. It is never the network, and never presented as one.
 //!
-//! Modules: [`chain`] holds the ledgers and answers the methods; [`server`] speaks JSON-RPC
-//! over HTTP on loopback.
+//! Modules: [`chain`] holds the ledgers and answers the methods; [`driver`] runs calls on the
+//! embedded host with the shipped wasm and closes a ledger after each; [`server`] speaks
+//! JSON-RPC over HTTP on loopback. The binary serves the driver's short story.
 
 pub mod chain;
+pub mod driver;
 pub mod server;

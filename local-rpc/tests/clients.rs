@@ -3,18 +3,14 @@
 //! ran on the shipped wasm, and `stellar events` (stellar-cli itself) lists exactly those
 //! events.
 
-use std::{
-    process::Command,
-    sync::{Arc, Mutex},
-};
+use std::process::Command;
 
-use escrow::testutils::Fixture;
-use escrow_local_rpc::chain::{Chain, Ledger};
-use soroban_sdk::testutils::Events as _;
+use escrow_local_rpc::{
+    driver::{Driver, PASSPHRASE},
+    server,
+};
 use stellar_rpc_client::{Client, EventStart, EventType};
 use stellar_xdr::{ContractEvent, ContractEventBody, Limits, ScAddress, WriteXdr};
-
-const PASSPHRASE: &str = "Standalone Network ; February 2017";
 
 /// One event as a client sees it: id, contract, topics and value in base64 XDR.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,51 +33,26 @@ fn seen(event: &ContractEvent) -> Seen {
     }
 }
 
-/// The escrow's story on the shipped wasm, each call in a ledger of its own: the chain the
-/// stand-in serves, every contract event the host published in order, and the escrow's id.
-fn story() -> (Chain, Vec<Seen>, String, u32) {
-    let f = Fixture::wasm();
-    let first = f.env.ledger().sequence();
-    let mut chain = Chain::new(
-        PASSPHRASE,
-        Ledger {
-            sequence: first,
-            close_time: f.env.ledger().timestamp(),
-        },
-        120_960,
-    );
-    let mut published = Vec::new();
-    let mut close = |chain: &mut Chain, f: &Fixture| {
-        let events = f.env.events().all().events().to_vec();
-        published.extend(events.iter().map(seen));
-        chain.close(
-            f.env.ledger().sequence(),
-            f.env.ledger().timestamp(),
-            &[events],
-        );
-        f.advance(1);
-    };
-    f.advance(1);
-    let c = f.client.mock_all_auths();
-    let id = f.create(&f.new_escrow(&[1_000, 2_000]));
-    close(&mut chain, &f);
-    f.fund(id, 3_000);
-    close(&mut chain, &f);
-    f.submit(id, 0);
-    close(&mut chain, &f);
-    c.approve_milestone(&id, &0);
-    close(&mut chain, &f);
-    c.release_milestone(&id, &0);
-    close(&mut chain, &f);
-    let escrow = ScAddress::from(&f.contract).to_string();
-    (chain, published, escrow, first + 1)
+/// The escrow's short story run by the driver on the shipped wasm, a call per ledger, served
+/// on a loopback port: its URL, every contract event the host published in order, the escrow
+/// contract's id and the first ledger closed.
+fn served_story() -> (String, Vec<Seen>, String, u32) {
+    let driver = Driver::new(120_960);
+    driver.short_story();
+    let published = driver.published.borrow().iter().map(seen).collect();
+    let address = server::spawn(driver.chain.clone());
+    (
+        format!("http://{address}"),
+        published,
+        driver.contract_id(),
+        driver.first_ledger(),
+    )
 }
 
 #[tokio::test]
 async fn the_official_client_pages_through_every_event_the_host_published() {
-    let (chain, published, _, first) = story();
-    let address = escrow_local_rpc::server::spawn(Arc::new(Mutex::new(chain)));
-    let client = Client::new(&format!("http://{address}")).unwrap();
+    let (url, published, _, first) = served_story();
+    let client = Client::new(&url).unwrap();
     assert_eq!(client.get_network().await.unwrap().passphrase, PASSPHRASE);
     let latest = client.get_latest_ledger().await.unwrap().sequence;
     let health = client.get_health().await.unwrap();
@@ -124,11 +95,9 @@ fn stellar_events_lists_exactly_the_escrows_events() {
         eprintln!("stellar-cli not found: skipped");
         return;
     }
-    let (chain, published, escrow, first) = story();
-    let address = escrow_local_rpc::server::spawn(Arc::new(Mutex::new(chain)));
+    let (url, published, escrow, first) = served_story();
     let output = Command::new("stellar")
-        .args(["events", "--rpc-url"])
-        .arg(format!("http://{address}"))
+        .args(["events", "--rpc-url", &url])
         .args(["--network-passphrase", PASSPHRASE, "--start-ledger"])
         .arg(first.to_string())
         .args(["--id", &escrow, "--output", "json", "--count", "1000"])

@@ -221,4 +221,22 @@ fn ledgers_past_the_retention_window_are_forgotten() {
     assert_eq!(network["passphrase"], PASSPHRASE);
     let latest = chain.call("getLatestLedger", &json!(null)).unwrap();
     assert_eq!(latest["sequence"], 110);
+    assert_eq!(latest["closeTime"], "1795392050");
+    let header = stellar_xdr::LedgerHeader::from_xdr_base64(
+        latest["headerXdr"].as_str().unwrap(),
+        Limits::none(),
+    )
+    .unwrap();
+    assert_eq!(
+        (header.ledger_seq, header.scp_value.close_time.0),
+        (110, 1_795_392_050)
+    );
+    let meta = stellar_xdr::LedgerCloseMeta::from_xdr_base64(
+        latest["metadataXdr"].as_str().unwrap(),
+        Limits::none(),
+    )
+    .unwrap();
+    assert!(
+        matches!(meta, stellar_xdr::LedgerCloseMeta::V0(m) if m.ledger_header.header == header)
+    );
 }
