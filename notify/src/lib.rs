@@ -7,11 +7,14 @@
 //! specification says; [`store`] keeps the events read, the cursor, the record and the
 //! deliveries in SQLite, one transaction per batch; [`retry`] schedules the attempts of a
 //! delivery; [`delivery`] sends what is due over HTTP; [`rpc`] reads the pages of a Stellar
-//! RPC's `getEvents` and cuts them at whole transactions. The polling loop, the local RPC, the
-//! binary and the clocks follow.
+//! RPC's `getEvents` and cuts them at whole transactions; [`follow`] is `escrow-notify run`,
+//! and [`config`] its command line. Reading escrows from the contract, reconciliation after a
+//! gap and the clocks follow.
 
+pub mod config;
 pub mod delivery;
 pub mod event;
+pub mod follow;
 pub mod notification;
 pub mod retry;
 pub mod rpc;
@@ -20,3 +23,5 @@ pub mod store;
 
 #[cfg(test)]
 mod story;
+#[cfg(test)]
+mod test_receiver;

@@ -1,0 +1,136 @@
+//! `run` end to end: the escrow's short story on the shipped wasm, served by the local RPC,
+//! followed into a SQLite file and delivered to a webhook on loopback; then a restart that
+//! repeats nothing.
+
+use std::time::Duration;
+
+use escrow_local_rpc::{driver::Driver, server};
+use serde_json::Value;
+
+use super::*;
+use crate::{signature::Secret, test_receiver::Receiver};
+
+const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+fn config(url: &str, contract: &str, db: &str, start: u32, webhook: &str) -> Config {
+    Config {
+        rpc_url: url.into(),
+        contracts: vec![contract.into()],
+        db: db.into(),
+        start_ledger: Some(start),
+        webhooks: vec![webhook.into()],
+        secret: Some(Secret::parse(SECRET).unwrap()),
+        stdout: false,
+        poll_interval: Duration::from_secs(1),
+        retry_scale: 1,
+    }
+}
+
+/// Completes once `receiver` holds `count` requests, or after 30 seconds.
+async fn received(receiver: &Receiver, count: usize) {
+    for _ in 0..300 {
+        if receiver.received().len() >= count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_story_is_followed_delivered_signed_and_not_repeated_after_a_restart() {
+    let driver = Driver::new(120_960);
+    driver.short_story();
+    let url = format!("http://{}", server::spawn(driver.chain.clone()));
+    let receiver = Receiver::start(&[], Duration::ZERO).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    let config_of = || {
+        config(
+            &url,
+            &driver.contract_id(),
+            &db,
+            driver.first_ledger(),
+            &receiver.url,
+        )
+    };
+
+    run(config_of(), received(&receiver, 5)).await.unwrap();
+    let got = receiver.received();
+    let types: Vec<String> = got
+        .iter()
+        .map(|r| {
+            serde_json::from_str::<Value>(&r.body).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .into()
+        })
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "escrow.created",
+            "escrow.funded",
+            "milestone.delivered",
+            "milestone.approved",
+            "milestone.released"
+        ]
+    );
+    let secret = Secret::parse(SECRET).unwrap();
+    for r in &got {
+        let body: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(
+            r.id,
+            format!("evt_{}", body["data"]["event_id"].as_str().unwrap())
+        );
+        let timestamp: u64 = r.timestamp.parse().unwrap();
+        assert_eq!(
+            r.signature,
+            secret.sign(&r.id, timestamp, r.body.as_bytes())
+        );
+        assert_eq!(body["data"]["contract_id"], driver.contract_id().as_str());
+    }
+
+    // A restart reads on from the stored cursor: nothing is delivered again.
+    let mut polls = 0;
+    run(config_of(), async {
+        while polls < 3 {
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            polls += 1;
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(receiver.received().len(), 5);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.deliveries(Some("delivered")).unwrap().len(), 5);
+    assert_eq!(store.event_count().unwrap(), 6);
+}
+
+#[tokio::test]
+async fn an_address_that_is_not_an_rpc_is_refused_with_one_line() {
+    // A port that nothing listens on.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", listener.local_addr().unwrap())
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    let error = run(
+        config(
+            &closed,
+            "CDBNDHAVTZMXQMFS2GBJK4RBJFARUFYQZCWZZWYBLJGXZLB5KTENOHZS",
+            &db,
+            1,
+            "http://127.0.0.1:1/",
+        ),
+        std::future::pending(),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        error.starts_with(&format!("--rpc-url {closed}: not a Stellar RPC")),
+        "{error}"
+    );
+    assert_eq!(error.lines().count(), 1);
+    assert!(!dir.path().join("notify.db").exists(), "nothing written");
+}
