@@ -23,6 +23,7 @@ use escrow::{
     },
     MilestoneStatus, NewEscrow, NewMilestone, Role,
 };
+use escrow_local_rpc::chain::rfc3339;
 use indexmap::IndexMap;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -55,28 +56,6 @@ struct CliEvent<'a> {
     event_name: std::string::String,
     prefix_topics: std::vec::Vec<std::string::String>,
     params: IndexMap<std::string::String, Value>,
-}
-
-/// RFC 3339 in UTC, as the RPC reports `ledgerClosedAt` (days-to-civil, Howard Hinnant's
-/// algorithm, to avoid a date crate for one line).
-fn rfc3339(ts: u64) -> std::string::String {
-    let days = (ts / 86_400) as i64;
-    let secs = ts % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
-    )
 }
 
 struct Recorder<'a> {
@@ -614,11 +593,4 @@ fn committed_fixtures_match_the_story_on_the_shipped_wasm() {
 fn the_story_is_the_same_every_run() {
     // Comparing against the committed files only makes sense if the story is deterministic.
     assert_eq!(story(), story());
-}
-
-#[test]
-fn rfc3339_formats_ledger_times() {
-    assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-    assert_eq!(rfc3339(1_795_392_005), "2026-11-23T00:00:05Z");
-    assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
 }
