@@ -115,6 +115,8 @@ pub struct Chain {
     pub retention_window: u32,
     ledgers: Vec<Ledger>,
     events: Vec<StoredEvent>,
+    /// The ledger state after the latest ledger, which `simulateTransaction` runs against.
+    state: Option<soroban_ledger_snapshot::LedgerSnapshot>,
 }
 
 impl Chain {
@@ -126,6 +128,7 @@ impl Chain {
             retention_window: retention_window.max(1),
             ledgers: vec![first],
             events: Vec::new(),
+            state: None,
         }
     }
 
@@ -167,6 +170,11 @@ impl Chain {
         self.events.retain(|e| e.cursor.ledger >= oldest);
     }
 
+    /// Sets the ledger state that `simulateTransaction` runs against.
+    pub fn set_state(&mut self, state: soroban_ledger_snapshot::LedgerSnapshot) {
+        self.state = Some(state);
+    }
+
     /// The latest ledger.
     pub fn latest(&self) -> &Ledger {
         self.ledgers.last().expect("a chain has a ledger")
@@ -197,6 +205,13 @@ impl Chain {
             })),
             "getLatestLedger" => Ok(self.latest_ledger()),
             "getEvents" => self.get_events(params),
+            "simulateTransaction" => match &self.state {
+                Some(state) => crate::simulate::simulate(state, self.latest().sequence, params),
+                None => Err(RpcError {
+                    code: INVALID_REQUEST,
+                    message: "no ledger state to simulate against".into(),
+                }),
+            },
             other => Err(RpcError {
                 code: METHOD_NOT_FOUND,
                 message: format!("method {other} not found"),

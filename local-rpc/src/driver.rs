@@ -51,11 +51,10 @@ impl Driver<'_> {
         let env = &self.fixture.env;
         let events = env.events().all().events().to_vec();
         self.published.borrow_mut().extend(events.iter().cloned());
-        self.chain.lock().expect("the chain's lock").close(
-            env.ledger().sequence(),
-            env.ledger().timestamp(),
-            &[events],
-        );
+        let mut chain = self.chain.lock().expect("the chain's lock");
+        chain.close(env.ledger().sequence(), env.ledger().timestamp(), &[events]);
+        chain.set_state(env.to_ledger_snapshot());
+        drop(chain);
         self.fixture.advance(1);
         result
     }

@@ -1,7 +1,7 @@
 //! Real clients read the stand-in: the official `stellar-rpc-client` (the one stellar-cli is
 //! built on) pages through every event the embedded host published while the escrow's story
 //! ran on the shipped wasm, and `stellar events` (stellar-cli itself) lists exactly those
-//! events.
+//! events; a read of the escrow simulated through the client returns what the host returns.
 
 use std::process::Command;
 
@@ -9,8 +9,14 @@ use escrow_local_rpc::{
     driver::{Driver, PASSPHRASE},
     server,
 };
+use soroban_sdk::{IntoVal, TryFromVal};
 use stellar_rpc_client::{Client, EventStart, EventType};
-use stellar_xdr::{ContractEvent, ContractEventBody, Limits, ScAddress, WriteXdr};
+use stellar_xdr::{
+    ContractEvent, ContractEventBody, HostFunction, InvokeContractArgs, InvokeHostFunctionOp,
+    Limits, Memo, MuxedAccount, Operation, OperationBody, Preconditions, ReadXdr, ScAddress,
+    ScSymbol, ScVal, SequenceNumber, Transaction, TransactionEnvelope, TransactionExt,
+    TransactionV1Envelope, Uint256, WriteXdr,
+};
 
 /// One event as a client sees it: id, contract, topics and value in base64 XDR.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,4 +142,76 @@ fn stellar_events_lists_exactly_the_escrows_events() {
     // Created, funded, delivered, approved, released: five updates and the payout.
     assert_eq!(escrows.len(), 6);
     assert_eq!(listed, escrows);
+}
+
+/// A transaction that calls `function(args)` on `contract`, as a client builds one to simulate
+/// a read.
+fn call(contract: &ScAddress, function: &str, args: Vec<ScVal>) -> TransactionEnvelope {
+    let invoke = InvokeHostFunctionOp {
+        host_function: HostFunction::InvokeContract(InvokeContractArgs {
+            contract_address: contract.clone(),
+            function_name: ScSymbol(function.try_into().unwrap()),
+            args: args.try_into().unwrap(),
+        }),
+        auth: Default::default(),
+    };
+    TransactionEnvelope::Tx(TransactionV1Envelope {
+        tx: Transaction {
+            source_account: MuxedAccount::Ed25519(Uint256([7; 32])),
+            fee: 100,
+            seq_num: SequenceNumber(1),
+            cond: Preconditions::None,
+            memo: Memo::None,
+            operations: vec![Operation {
+                source_account: None,
+                body: OperationBody::InvokeHostFunction(invoke),
+            }]
+            .try_into()
+            .unwrap(),
+            ext: TransactionExt::V0,
+        },
+        signatures: Default::default(),
+    })
+}
+
+#[tokio::test]
+async fn a_read_of_the_escrow_is_simulated_on_the_latest_state() {
+    let driver = Driver::new(120_960);
+    let id = driver.short_story();
+    let url = format!("http://{}", server::spawn(driver.chain.clone()));
+    let client = Client::new(&url).unwrap();
+    let contract = ScAddress::from(&driver.fixture.contract);
+    let simulated = client
+        .simulate_transaction_envelope(
+            &call(
+                &contract,
+                "get_milestone",
+                vec![ScVal::U64(id), ScVal::U32(0)],
+            ),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(simulated.error, None);
+    let returned = ScVal::from_xdr_base64(&simulated.results[0].xdr, Limits::none()).unwrap();
+    // What the host itself returns for the same read.
+    let f = &driver.fixture;
+    let milestone = f.client.get_milestone(&id, &0);
+    let value: soroban_sdk::Val = milestone.into_val(&f.env);
+    let expected = ScVal::try_from_val(&f.env, &value).unwrap();
+    assert_eq!(returned, expected);
+    assert!(matches!(&returned, ScVal::Map(Some(_))));
+    // A read the contract refuses is a result with an error, as stellar-rpc answers it.
+    let missing = client
+        .simulate_transaction_envelope(&call(&contract, "get_escrow", vec![ScVal::U64(9)]), None)
+        .await
+        .unwrap();
+    assert!(
+        missing
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("Error(Contract, #1)")),
+        "{:?}",
+        missing.error
+    );
 }
