@@ -12,7 +12,7 @@ use stellar_rpc_client::{Client, EventStart, EventType};
 use crate::{
     config::Config,
     delivery::{self, Deliverer, Outcome},
-    notification::{Notification, Record},
+    notification::{Notification, NotifyError, Record},
     rpc::{self, SourceError},
     store::{Batch, Cursor, Store, StoreError},
 };
@@ -144,15 +144,25 @@ async fn step(
             ledger: page.latest_ledger,
         },
     };
-    let notifications = match store.commit(record, &batch, &config.webhooks) {
-        Ok(notifications) => notifications,
-        Err(StoreError::Notify(error)) => {
-            return Err(format!(
-                "{error}; start escrow-notify at a ledger before its creation (reading an escrow \
-                 from the contract comes in a later version)"
-            ))
+    let notifications = loop {
+        match store.commit(record, &batch, &config.webhooks) {
+            Ok(notifications) => break notifications,
+            // An escrow created before the notifier started following: read it from the
+            // contract, then apply the page again (the commit wrote nothing).
+            Err(StoreError::Notify(NotifyError::UnknownEscrow {
+                contract_id,
+                escrow_id,
+            })) => match rpc::read_escrow(client, &contract_id, escrow_id).await {
+                Ok(escrow) => {
+                    record.escrows.insert((contract_id, escrow_id), escrow);
+                }
+                Err(error) => {
+                    eprintln!("escrow-notify: reading escrow {escrow_id}: {error}");
+                    return Ok(true);
+                }
+            },
+            Err(error) => return Err(error.to_string()),
         }
-        Err(error) => return Err(error.to_string()),
     };
     if config.stdout {
         for notification in &notifications {

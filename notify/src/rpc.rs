@@ -2,12 +2,18 @@
 //! (`stellar-rpc-client` 28.0.0, the one stellar-cli 28.1.0 uses, on the workspace's
 //! stellar-xdr 28), decoded, and cut at whole transactions before they are committed.
 
-use stellar_rpc_client::Event as RpcEvent;
-use stellar_xdr::{Limits, ReadXdr, ScVal};
+use std::str::FromStr;
+
+use stellar_rpc_client::{Client, Event as RpcEvent};
+use stellar_xdr::{
+    HostFunction, InvokeContractArgs, InvokeHostFunctionOp, Limits, Memo, MuxedAccount, Operation,
+    OperationBody, Preconditions, ReadXdr, ScAddress, ScSymbol, ScVal, SequenceNumber, Transaction,
+    TransactionEnvelope, TransactionExt, TransactionV1Envelope, Uint256,
+};
 
 use crate::{
     event::{decode, DecodeError, EscrowEvent},
-    notification::Origin,
+    notification::{EscrowRecord, Origin, Roles},
 };
 
 /// How deep an event's XDR may nest, as stellar-cli reads it.
@@ -109,6 +115,116 @@ pub fn cut(page: &[(Origin, EscrowEvent)], limit: usize, rpc_cursor: &str) -> Cu
             .checked_sub(1)
             .map(|position| page[position].0.event_id.clone()),
     }
+}
+
+/// Reads escrow `escrow_id` of `contract_id` from the contract, by simulating `get_escrow` and
+/// `get_milestones` (reads cost nothing and change nothing): its roles and each milestone's
+/// status, for the record.
+pub async fn read_escrow(
+    client: &Client,
+    contract_id: &str,
+    escrow_id: u64,
+) -> Result<EscrowRecord, String> {
+    let escrow = simulate(
+        client,
+        contract_id,
+        "get_escrow",
+        vec![ScVal::U64(escrow_id)],
+    )
+    .await?;
+    let roles = field(&escrow, "roles").ok_or("get_escrow returned no roles")?;
+    let address = |name: &str| match field(roles, name) {
+        Some(ScVal::Address(address)) => Ok(address.to_string()),
+        _ => Err(format!("get_escrow returned no {name}")),
+    };
+    let roles = Roles {
+        approver: address("approver")?,
+        service_provider: address("service_provider")?,
+        platform: address("platform")?,
+        release_signer: address("release_signer")?,
+        dispute_resolver: address("dispute_resolver")?,
+        receiver: address("receiver")?,
+    };
+    let milestones = simulate(
+        client,
+        contract_id,
+        "get_milestones",
+        vec![ScVal::U64(escrow_id)],
+    )
+    .await?;
+    let ScVal::Vec(Some(milestones)) = milestones else {
+        return Err("get_milestones returned no list".into());
+    };
+    let statuses = milestones
+        .iter()
+        .map(|milestone| match field(milestone, "status") {
+            Some(ScVal::Vec(Some(case))) => match case.first() {
+                Some(ScVal::Symbol(status)) => Ok(status.to_utf8_string_lossy()),
+                _ => Err("a milestone's status is not a case".to_string()),
+            },
+            _ => Err("a milestone has no status".to_string()),
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(EscrowRecord { roles, statuses })
+}
+
+/// The value that `function(args)` of contract `contract_id` returns, simulated.
+async fn simulate(
+    client: &Client,
+    contract_id: &str,
+    function: &str,
+    args: Vec<ScVal>,
+) -> Result<ScVal, String> {
+    let contract = ScAddress::from_str(contract_id).map_err(|e| e.to_string())?;
+    let invoke = InvokeHostFunctionOp {
+        host_function: HostFunction::InvokeContract(InvokeContractArgs {
+            contract_address: contract,
+            function_name: ScSymbol(function.try_into().map_err(|_| "a function name")?),
+            args: args.try_into().map_err(|_| "few arguments")?,
+        }),
+        auth: Default::default(),
+    };
+    // A read needs no real source account: simulation neither checks nor charges it.
+    let envelope = TransactionEnvelope::Tx(TransactionV1Envelope {
+        tx: Transaction {
+            source_account: MuxedAccount::Ed25519(Uint256([0; 32])),
+            fee: 100,
+            seq_num: SequenceNumber(0),
+            cond: Preconditions::None,
+            memo: Memo::None,
+            operations: vec![Operation {
+                source_account: None,
+                body: OperationBody::InvokeHostFunction(invoke),
+            }]
+            .try_into()
+            .map_err(|_| "one operation")?,
+            ext: TransactionExt::V0,
+        },
+        signatures: Default::default(),
+    });
+    let simulated = client
+        .simulate_transaction_envelope(&envelope, None)
+        .await
+        .map_err(|e| format!("simulating {function}: {e}"))?;
+    if let Some(error) = simulated.error {
+        return Err(format!("simulating {function}: {error}"));
+    }
+    let result = simulated
+        .results
+        .first()
+        .ok_or_else(|| format!("simulating {function}: no result"))?;
+    ScVal::from_xdr_base64(&result.xdr, Limits::depth(XDR_DEPTH_LIMIT))
+        .map_err(|_| format!("simulating {function}: malformed XDR"))
+}
+
+/// The field `name` of a contract type returned as a map.
+fn field<'a>(value: &'a ScVal, name: &str) -> Option<&'a ScVal> {
+    let ScVal::Map(Some(map)) = value else {
+        return None;
+    };
+    map.iter()
+        .find(|e| matches!(&e.key, ScVal::Symbol(s) if s.as_vec() == name.as_bytes()))
+        .map(|e| &e.val)
 }
 
 #[cfg(test)]

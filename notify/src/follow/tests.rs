@@ -107,6 +107,50 @@ async fn the_story_is_followed_delivered_signed_and_not_repeated_after_a_restart
 }
 
 #[tokio::test]
+async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
+    let driver = Driver::new(120_960);
+    driver.short_story();
+    let url = format!("http://{}", server::spawn(driver.chain.clone()));
+    let receiver = Receiver::start(&[], Duration::ZERO).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    // Starting two ledgers in: the creation and the deposit are not read.
+    let start = driver.first_ledger() + 2;
+    let config = config(&url, &driver.contract_id(), &db, start, &receiver.url);
+    run(config, received(&receiver, 3)).await.unwrap();
+    let types: Vec<String> = receiver
+        .received()
+        .iter()
+        .map(|r| {
+            serde_json::from_str::<Value>(&r.body).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .into()
+        })
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "milestone.delivered",
+            "milestone.approved",
+            "milestone.released"
+        ]
+    );
+    // The recipients come from the roles read from the contract.
+    let delivered: Value = serde_json::from_str(&receiver.received()[0].body).unwrap();
+    let approver = driver.fixture.client.get_escrow(&1).roles.approver;
+    let approver = stellar_xdr::ScAddress::from(&approver).to_string();
+    assert_eq!(
+        delivered["data"]["recipients"][0]["address"],
+        approver.as_str()
+    );
+    let store = Store::open(&db).unwrap();
+    let record = store.record().unwrap();
+    let escrow = record.escrows.values().next().unwrap();
+    assert_eq!(escrow.statuses, ["Released", "Pending"]);
+}
+
+#[tokio::test]
 async fn an_address_that_is_not_an_rpc_is_refused_with_one_line() {
     // A port that nothing listens on.
     let closed = {
