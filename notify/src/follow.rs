@@ -7,13 +7,14 @@ use std::{
     time::{SystemTime, UNIX_EPOCH},
 };
 
+use serde_json::{json, Value};
 use stellar_rpc_client::{Client, EventStart, EventType};
 
 use crate::{
     config::Config,
     delivery::{self, Deliverer, Outcome},
     notification::{Notification, NotifyError, Record},
-    rpc::{self, SourceError},
+    rpc::{self, ReadError, SourceError},
     store::{Batch, Cursor, Store, StoreError},
 };
 
@@ -84,9 +85,12 @@ async fn step(
     store: &mut Store,
     record: &mut Record,
 ) -> Result<bool, String> {
-    let start = match store.cursor().map_err(|e| e.to_string())? {
-        Some(cursor) => EventStart::Cursor(cursor.cursor),
-        None => match config.start_ledger {
+    let stored = store.cursor().map_err(|e| e.to_string())?;
+    let resume = store.resume_ledger().map_err(|e| e.to_string())?;
+    let start = match (resume, &stored) {
+        (Some(ledger), _) => EventStart::Ledger(ledger),
+        (None, Some(cursor)) => EventStart::Cursor(cursor.cursor.clone()),
+        (None, None) => match config.start_ledger {
             Some(ledger) => EventStart::Ledger(ledger),
             None => match client.get_latest_ledger().await {
                 Ok(latest) => EventStart::Ledger(latest.sequence),
@@ -108,6 +112,17 @@ async fn step(
         .await
     {
         Ok(page) => page,
+        // The RPC no longer holds the ledgers after the cursor (its retention window passed
+        // them while the notifier was away): a gap.
+        Err(error)
+            if error
+                .to_string()
+                .contains("must be within the ledger range") =>
+        {
+            return gap(client, config, store, stored.as_ref())
+                .await
+                .map(|()| false);
+        }
         Err(error) => {
             eprintln!("escrow-notify: getEvents failed: {error}");
             return Ok(true);
@@ -154,22 +169,168 @@ async fn step(
                 escrow_id,
             })) => match rpc::read_escrow(client, &contract_id, escrow_id).await {
                 Ok(escrow) => {
-                    record.escrows.insert((contract_id, escrow_id), escrow);
+                    record
+                        .escrows
+                        .insert((contract_id, escrow_id), escrow.record);
                 }
                 Err(error) => {
-                    eprintln!("escrow-notify: reading escrow {escrow_id}: {error}");
+                    eprintln!("escrow-notify: reading escrow {escrow_id}: {error:?}");
                     return Ok(true);
                 }
             },
             Err(error) => return Err(error.to_string()),
         }
     };
+    print(config, &notifications);
+    let caught_up = !full;
+    if caught_up && store.reconcile_from().map_err(|e| e.to_string())?.is_some() {
+        reconcile(client, config, store, record).await?;
+    }
+    Ok(caught_up)
+}
+
+/// Prints `notifications` on stdout when asked to.
+fn print(config: &Config, notifications: &[Notification]) {
     if config.stdout {
-        for notification in &notifications {
+        for notification in notifications {
             println!("{}", line(notification));
         }
     }
-    Ok(!full)
+}
+
+/// Records a gap: `sync.gap_detected` for the ledgers missed after `stored`, and reading
+/// resumes at the oldest ledger the RPC holds, with a reconciliation owed once caught up.
+async fn gap(
+    client: &Client,
+    config: &Config,
+    store: &mut Store,
+    stored: Option<&Cursor>,
+) -> Result<(), String> {
+    let health = match client.get_health().await {
+        Ok(health) => health,
+        Err(error) => {
+            eprintln!("escrow-notify: getHealth failed: {error}");
+            return Ok(());
+        }
+    };
+    let oldest = health.oldest_ledger;
+    let first_missed = match stored {
+        Some(cursor) => first_unread_ledger(&cursor.cursor),
+        None => config.start_ledger.unwrap_or(oldest),
+    };
+    let last_missed = oldest.saturating_sub(1);
+    let mut notifications = Vec::new();
+    if first_missed <= last_missed {
+        eprintln!("escrow-notify: gap: ledgers {first_missed} to {last_missed} are no longer held by the RPC");
+        notifications.push(sync_notification(
+            format!("sync_gap_{first_missed}_{last_missed}"),
+            "sync.gap_detected",
+            json!({
+                "contract_ids": config.contracts,
+                "recipients": [],
+                "first_missed_ledger": first_missed,
+                "last_missed_ledger": last_missed,
+            }),
+        ));
+    }
+    store
+        .record_gap(&notifications, &config.webhooks, oldest)
+        .map_err(|e| e.to_string())?;
+    print(config, &notifications);
+    Ok(())
+}
+
+/// The first ledger that a stored cursor has not read all of: the cursor's own, unless it
+/// marks the end of its ledger.
+fn first_unread_ledger(cursor: &str) -> u32 {
+    let (toid, event) = cursor.split_once('-').unwrap_or((cursor, ""));
+    let ledger = toid.parse::<i64>().map_or(0, |toid| (toid >> 32) as u32);
+    if event == u32::MAX.to_string() {
+        ledger.saturating_add(1)
+    } else {
+        ledger
+    }
+}
+
+/// After a gap, once caught up: reads every escrow the record knows and every escrow created
+/// since (ids past the highest known, until `EscrowNotFound`) from the contract, and records
+/// `sync.reconciled` for each milestone whose state differs from the record. A failed read is
+/// logged, and the reconciliation is tried again at the next step.
+async fn reconcile(
+    client: &Client,
+    config: &Config,
+    store: &mut Store,
+    record: &mut Record,
+) -> Result<(), String> {
+    let from = store
+        .reconcile_from()
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let mut escrows = Vec::new();
+    let mut notifications = Vec::new();
+    for contract in &config.contracts {
+        let known: Vec<u64> = record
+            .escrows
+            .keys()
+            .filter(|(c, _)| c == contract)
+            .map(|(_, id)| *id)
+            .collect();
+        let highest = known.iter().copied().max().unwrap_or(0);
+        for id in known.into_iter().chain(highest + 1..) {
+            let escrow = match rpc::read_escrow(client, contract, id).await {
+                Ok(escrow) => escrow,
+                Err(ReadError::NotFound) if id > highest => break,
+                Err(error) => {
+                    eprintln!("escrow-notify: reconciling escrow {id}: {error:?}; trying again");
+                    return Ok(());
+                }
+            };
+            let key = (contract.clone(), id);
+            let before = record
+                .escrows
+                .get(&key)
+                .map(|e| e.statuses.clone())
+                .unwrap_or_default();
+            for (index, state) in escrow.milestones.iter().enumerate() {
+                if before.get(index) == Some(&state.status) {
+                    continue;
+                }
+                notifications.push(sync_notification(
+                    format!("sync_reconciled_{contract}_{id}_{index}_{from}"),
+                    "sync.reconciled",
+                    json!({
+                        "contract_id": contract,
+                        "escrow_id": id,
+                        "milestone_index": index,
+                        "recipients": [],
+                        "status": state.status,
+                        "approved": state.approved,
+                        "held": state.held,
+                    }),
+                ));
+            }
+            escrows.push((key, escrow.record));
+        }
+    }
+    store
+        .record_reconciliation(record, escrows, &notifications, &config.webhooks)
+        .map_err(|e| e.to_string())?;
+    print(config, &notifications);
+    Ok(())
+}
+
+/// A notification of the notifier's own, due when it is recorded (now).
+fn sync_notification(id: String, kind: &'static str, data: Value) -> Notification {
+    let Value::Object(data) = data else {
+        unreachable!("the data of a notification is an object")
+    };
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    Notification {
+        id,
+        kind,
+        timestamp: now,
+        data,
+    }
 }
 
 /// One line a person reads for `notification`.

@@ -117,14 +117,40 @@ pub fn cut(page: &[(Origin, EscrowEvent)], limit: usize, rpc_cursor: &str) -> Cu
     }
 }
 
+/// A milestone as the contract reports it: what a reconciliation compares and tells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MilestoneState {
+    pub status: String,
+    pub approved: bool,
+    /// What the contract holds for it, in base units, as a decimal string.
+    pub held: String,
+}
+
+/// An escrow read from the contract: its record, and each milestone's state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContractEscrow {
+    pub record: EscrowRecord,
+    pub milestones: Vec<MilestoneState>,
+}
+
+/// Why an escrow could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The contract has no escrow with this id (`EscrowNotFound`).
+    NotFound,
+    /// The RPC or the answer failed; the line says how.
+    Failed(String),
+}
+
 /// Reads escrow `escrow_id` of `contract_id` from the contract, by simulating `get_escrow` and
 /// `get_milestones` (reads cost nothing and change nothing): its roles and each milestone's
-/// status, for the record.
+/// status, approved flag and holding.
 pub async fn read_escrow(
     client: &Client,
     contract_id: &str,
     escrow_id: u64,
-) -> Result<EscrowRecord, String> {
+) -> Result<ContractEscrow, ReadError> {
+    let failed = |e: &str| ReadError::Failed(e.to_string());
     let escrow = simulate(
         client,
         contract_id,
@@ -132,10 +158,10 @@ pub async fn read_escrow(
         vec![ScVal::U64(escrow_id)],
     )
     .await?;
-    let roles = field(&escrow, "roles").ok_or("get_escrow returned no roles")?;
+    let roles = field(&escrow, "roles").ok_or(failed("get_escrow returned no roles"))?;
     let address = |name: &str| match field(roles, name) {
         Some(ScVal::Address(address)) => Ok(address.to_string()),
-        _ => Err(format!("get_escrow returned no {name}")),
+        _ => Err(failed(&format!("get_escrow returned no {name}"))),
     };
     let roles = Roles {
         approver: address("approver")?,
@@ -145,31 +171,67 @@ pub async fn read_escrow(
         dispute_resolver: address("dispute_resolver")?,
         receiver: address("receiver")?,
     };
-    let milestones = simulate(
+    let list = simulate(
         client,
         contract_id,
         "get_milestones",
         vec![ScVal::U64(escrow_id)],
     )
     .await?;
-    let ScVal::Vec(Some(milestones)) = milestones else {
-        return Err("get_milestones returned no list".into());
+    let ScVal::Vec(Some(list)) = list else {
+        return Err(failed("get_milestones returned no list"));
     };
-    let statuses = milestones
+    let milestones = list
         .iter()
-        .map(|milestone| match field(milestone, "status") {
-            Some(ScVal::Vec(Some(case))) => match case.first() {
-                Some(ScVal::Symbol(status)) => Ok(status.to_utf8_string_lossy()),
-                _ => Err("a milestone's status is not a case".to_string()),
-            },
-            _ => Err("a milestone has no status".to_string()),
+        .map(|milestone| {
+            let status = match field(milestone, "status") {
+                Some(ScVal::Vec(Some(case))) => match case.first() {
+                    Some(ScVal::Symbol(status)) => status.to_utf8_string_lossy(),
+                    _ => return Err(failed("a milestone's status is not a case")),
+                },
+                _ => return Err(failed("a milestone has no status")),
+            };
+            let approved = matches!(field(milestone, "approved"), Some(ScVal::Bool(true)));
+            let held = match field(milestone, "held") {
+                Some(ScVal::I128(parts)) => i128::from(parts).to_string(),
+                _ => return Err(failed("a milestone has no holding")),
+            };
+            Ok(MilestoneState {
+                status,
+                approved,
+                held,
+            })
         })
-        .collect::<Result<_, _>>()?;
-    Ok(EscrowRecord { roles, statuses })
+        .collect::<Result<Vec<_>, _>>()?;
+    let statuses = milestones.iter().map(|m| m.status.clone()).collect();
+    Ok(ContractEscrow {
+        record: EscrowRecord { roles, statuses },
+        milestones,
+    })
 }
 
-/// The value that `function(args)` of contract `contract_id` returns, simulated.
+/// The value that `function(args)` of contract `contract_id` returns, simulated; a read the
+/// contract refuses with `EscrowNotFound` is [`ReadError::NotFound`].
 async fn simulate(
+    client: &Client,
+    contract_id: &str,
+    function: &str,
+    args: Vec<ScVal>,
+) -> Result<ScVal, ReadError> {
+    simulate_call(client, contract_id, function, args)
+        .await
+        .map_err(|error| {
+            // The contract's EscrowNotFound, as the host reports a contract error.
+            if error.contains("Error(Contract, #1)") {
+                ReadError::NotFound
+            } else {
+                ReadError::Failed(error)
+            }
+        })
+}
+
+/// [`simulate`], its failures as one line.
+async fn simulate_call(
     client: &Client,
     contract_id: &str,
     function: &str,

@@ -68,6 +68,10 @@ const MIGRATIONS: &[&str] = &[
          PRIMARY KEY (notification_id, endpoint)
      );
      CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);",
+    // 2: after a gap, the ledger where reading resumes (no cursor can point there) and the
+    // reconciliation still owed once caught up.
+    "ALTER TABLE sync ADD COLUMN resume_ledger INTEGER;
+     ALTER TABLE sync ADD COLUMN reconcile_from INTEGER;",
 ];
 
 /// Why the database refused something, as one line.
@@ -304,32 +308,78 @@ impl Store {
                 save_escrow(&transaction, key, escrow)?;
             }
         }
-        for notification in &notifications {
-            transaction.execute(
-                "INSERT INTO notifications (id, type, timestamp, body) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    notification.id,
-                    notification.kind,
-                    notification.timestamp,
-                    notification.body()
-                ],
-            )?;
-            for endpoint in endpoints {
-                transaction.execute(
-                    "INSERT INTO deliveries (notification_id, endpoint, status)
-                     VALUES (?1, ?2, 'pending')",
-                    params![notification.id, endpoint],
-                )?;
-            }
-        }
+        insert_notifications(&transaction, &notifications, endpoints)?;
         transaction.execute(
             "INSERT INTO sync (id, cursor, ledger) VALUES (1, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor, ledger = excluded.ledger",
+             ON CONFLICT (id) DO UPDATE SET cursor = excluded.cursor, ledger = excluded.ledger,
+                 resume_ledger = NULL",
             params![batch.next.cursor, batch.next.ledger],
         )?;
         transaction.commit()?;
         *record = next;
         Ok(notifications)
+    }
+
+    /// After a gap: records the gap's notifications and that reading resumes at ledger
+    /// `resume_ledger` (the oldest the RPC still holds), with a reconciliation owed from there.
+    pub fn record_gap(
+        &mut self,
+        notifications: &[Notification],
+        endpoints: &[String],
+        resume_ledger: u32,
+    ) -> Result<(), StoreError> {
+        let transaction = self.connection.transaction()?;
+        insert_notifications(&transaction, notifications, endpoints)?;
+        transaction.execute(
+            "INSERT INTO sync (id, cursor, ledger, resume_ledger, reconcile_from)
+             VALUES (1, '', ?1, ?1, ?1)
+             ON CONFLICT (id) DO UPDATE SET resume_ledger = ?1, reconcile_from = ?1",
+            [resume_ledger],
+        )?;
+        transaction.commit()?;
+        Ok(())
+    }
+
+    /// After catching up from a gap: writes the escrows read from the contract into `record`
+    /// and the database, with their notifications, and clears the owed reconciliation.
+    pub fn record_reconciliation(
+        &mut self,
+        record: &mut Record,
+        escrows: Vec<((String, u64), EscrowRecord)>,
+        notifications: &[Notification],
+        endpoints: &[String],
+    ) -> Result<(), StoreError> {
+        let transaction = self.connection.transaction()?;
+        for (key, escrow) in &escrows {
+            save_escrow(&transaction, key, escrow)?;
+        }
+        insert_notifications(&transaction, notifications, endpoints)?;
+        transaction.execute("UPDATE sync SET reconcile_from = NULL WHERE id = 1", [])?;
+        transaction.commit()?;
+        record.escrows.extend(escrows);
+        Ok(())
+    }
+
+    /// Where reading resumes after a gap, when it has not resumed yet.
+    pub fn resume_ledger(&self) -> Result<Option<u32>, StoreError> {
+        self.sync_column("resume_ledger")
+    }
+
+    /// The ledger a reconciliation is owed from, once caught up after a gap.
+    pub fn reconcile_from(&self) -> Result<Option<u32>, StoreError> {
+        self.sync_column("reconcile_from")
+    }
+
+    fn sync_column(&self, column: &str) -> Result<Option<u32>, StoreError> {
+        Ok(self
+            .connection
+            .query_row(
+                &format!("SELECT {column} FROM sync WHERE id = 1"),
+                [],
+                |row| row.get::<_, Option<u32>>(0),
+            )
+            .optional()?
+            .flatten())
     }
 
     /// Every delivery, optionally only those of one status, oldest notification first.
@@ -458,6 +508,38 @@ fn stored_id(escrow_id: u64) -> i64 {
 /// An escrow id read back from SQLite.
 fn escrow_id(stored: i64) -> u64 {
     stored as u64
+}
+
+/// Inserts `notifications`, each with a pending delivery to every one of `endpoints`. A
+/// notification recorded before (the same id) is left as it is.
+fn insert_notifications(
+    transaction: &Transaction,
+    notifications: &[Notification],
+    endpoints: &[String],
+) -> Result<(), StoreError> {
+    for notification in notifications {
+        let inserted = transaction.execute(
+            "INSERT OR IGNORE INTO notifications (id, type, timestamp, body)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                notification.id,
+                notification.kind,
+                notification.timestamp,
+                notification.body()
+            ],
+        )?;
+        if inserted == 0 {
+            continue;
+        }
+        for endpoint in endpoints {
+            transaction.execute(
+                "INSERT INTO deliveries (notification_id, endpoint, status)
+                 VALUES (?1, ?2, 'pending')",
+                params![notification.id, endpoint],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Whether event `event_id` is recorded already.

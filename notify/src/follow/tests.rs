@@ -150,6 +150,102 @@ async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
     assert_eq!(escrow.statuses, ["Released", "Pending"]);
 }
 
+/// The bodies `receiver` got, as JSON.
+fn bodies(receiver: &Receiver) -> Vec<Value> {
+    receiver
+        .received()
+        .iter()
+        .map(|r| serde_json::from_str(&r.body).unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_gap_is_reported_and_the_record_reconciled_with_the_contract() {
+    // The RPC keeps four ledgers.
+    let driver = Driver::new(4);
+    let escrow = driver.step(|f| f.create(&f.new_escrow(&[1_000, 2_000])));
+    driver.step(|f| f.fund(escrow, 3_000));
+    let url = format!("http://{}", server::spawn(driver.chain.clone()));
+    let receiver = Receiver::start(&[], Duration::ZERO).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    let config_of = || {
+        config(
+            &url,
+            &driver.contract_id(),
+            &db,
+            driver.first_ledger(),
+            &receiver.url,
+        )
+    };
+    run(config_of(), received(&receiver, 2)).await.unwrap();
+    let funded_at = driver.chain.lock().unwrap().latest().sequence;
+
+    // While the notifier is away: milestone 0 delivered, approved and released, a second
+    // escrow created, then four quiet ledgers push all of it out of the RPC's window.
+    driver.step(|f| f.submit(escrow, 0));
+    driver.step(|f| f.client.mock_all_auths().approve_milestone(&escrow, &0));
+    driver.step(|f| f.client.mock_all_auths().release_milestone(&escrow, &0));
+    let second = driver.step(|f| f.create(&f.new_escrow(&[500])));
+    for _ in 0..4 {
+        driver.step(|f| f.client.get_escrow(&escrow));
+    }
+
+    run(config_of(), received(&receiver, 5)).await.unwrap();
+    let bodies = bodies(&receiver);
+    let kinds: Vec<&str> = bodies.iter().map(|b| b["type"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "escrow.created",
+            "escrow.funded",
+            "sync.gap_detected",
+            "sync.reconciled",
+            "sync.reconciled"
+        ]
+    );
+    let gap = &bodies[2]["data"];
+    assert_eq!(gap["first_missed_ledger"], funded_at + 1);
+    assert_eq!(gap["last_missed_ledger"], funded_at + 4);
+    let reconciled: Vec<(u64, u64, &str, bool, &str)> = bodies[3..]
+        .iter()
+        .map(|b| {
+            let d = &b["data"];
+            (
+                d["escrow_id"].as_u64().unwrap(),
+                d["milestone_index"].as_u64().unwrap(),
+                d["status"].as_str().unwrap(),
+                d["approved"].as_bool().unwrap(),
+                d["held"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reconciled,
+        [
+            (escrow, 0, "Released", true, "0"),
+            (second, 0, "Pending", false, "0")
+        ]
+    );
+    // The record equals the contract's state, the escrow created in the gap included.
+    let record = Store::open(&db).unwrap().record().unwrap();
+    let statuses: Vec<(u64, Vec<String>)> = record
+        .escrows
+        .iter()
+        .map(|((_, id), e)| (*id, e.statuses.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (escrow, vec!["Released".to_string(), "Pending".to_string()]),
+            (second, vec!["Pending".to_string()])
+        ]
+    );
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.reconcile_from().unwrap(), None);
+    assert_eq!(store.resume_ledger().unwrap(), None);
+}
+
 #[tokio::test]
 async fn an_address_that_is_not_an_rpc_is_refused_with_one_line() {
     // A port that nothing listens on.

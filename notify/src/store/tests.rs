@@ -223,7 +223,7 @@ fn bad_urls_and_newer_schemas_are_refused_with_one_line() {
     let error = Store::open(&url).err().unwrap();
     assert_eq!(
         error.to_string(),
-        "database: schema version 99 is newer than this escrow-notify's 1"
+        "database: schema version 99 is newer than this escrow-notify's 2"
     );
 }
 
