@@ -74,6 +74,9 @@ const MIGRATIONS: &[&str] = &[
      ALTER TABLE sync ADD COLUMN reconcile_from INTEGER;",
 ];
 
+/// How long a write waits for another connection's write to finish.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Why the database refused something, as one line.
 #[derive(Debug)]
 pub enum StoreError {
@@ -180,23 +183,33 @@ impl Store {
     fn migrated(mut connection: Connection) -> Result<Store, StoreError> {
         // WAL: readers (a `deliveries` listing) never block the writer; FULL: a committed
         // batch survives a power cut, not only a crash of the process.
+        // Another process on the same file (a `deliveries` listing beside `run`, or a run
+        // restarted while the killed one's lock is released) waits its turn rather than fail.
+        connection.busy_timeout(BUSY_TIMEOUT)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
-        let transaction = connection.transaction()?;
-        let version: i64 = transaction.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let version = usize::try_from(version).unwrap_or(usize::MAX);
-        if version > MIGRATIONS.len() {
-            return Err(StoreError::TooNew {
-                version,
-                known: MIGRATIONS.len(),
-            });
+        let version = |connection: &Connection| -> Result<usize, StoreError> {
+            let version: i64 = connection.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            Ok(usize::try_from(version).unwrap_or(usize::MAX))
+        };
+        // Up to date: open without writing, so that opening never contends with a writer.
+        if version(&connection)? != MIGRATIONS.len() {
+            let transaction =
+                connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let current = version(&transaction)?;
+            if current > MIGRATIONS.len() {
+                return Err(StoreError::TooNew {
+                    version: current,
+                    known: MIGRATIONS.len(),
+                });
+            }
+            for migration in &MIGRATIONS[current..] {
+                transaction.execute_batch(migration)?;
+            }
+            transaction.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
+            transaction.commit()?;
         }
-        for migration in &MIGRATIONS[version..] {
-            transaction.execute_batch(migration)?;
-        }
-        transaction.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
-        transaction.commit()?;
         Ok(Store { connection })
     }
 
@@ -273,7 +286,9 @@ impl Store {
         batch: &Batch,
         endpoints: &[String],
     ) -> Result<Vec<Notification>, StoreError> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut fresh = Vec::new();
         for (origin, event) in batch.events {
             if !recorded(&transaction, &origin.event_id)? {
