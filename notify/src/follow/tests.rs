@@ -274,3 +274,79 @@ async fn an_address_that_is_not_an_rpc_is_refused_with_one_line() {
     assert_eq!(error.lines().count(), 1);
     assert!(!dir.path().join("notify.db").exists(), "nothing written");
 }
+
+#[tokio::test]
+async fn rpc_faults_and_events_of_unknown_shape_are_logged_and_retried_without_loss() {
+    use escrow_local_rpc::server::{spawn_with_faults, Fault, Faults};
+    use stellar_xdr::{
+        ContractEvent, ContractEventBody, ContractEventType, ContractEventV0, ExtensionPoint,
+        ScAddress, ScSymbol, ScVal,
+    };
+
+    let driver = Driver::new(120_960);
+    driver.short_story();
+    // An event of the escrow contract that no version of it publishes.
+    let ScAddress::Contract(contract_id) = ScAddress::from(&driver.fixture.contract) else {
+        unreachable!()
+    };
+    let mystery = ContractEvent {
+        ext: ExtensionPoint::V0,
+        contract_id: Some(contract_id),
+        type_: ContractEventType::Contract,
+        body: ContractEventBody::V0(ContractEventV0 {
+            topics: vec![ScVal::Symbol(ScSymbol("mystery".try_into().unwrap()))]
+                .try_into()
+                .unwrap(),
+            data: ScVal::Void,
+        }),
+    };
+    {
+        let mut chain = driver.chain.lock().unwrap();
+        let next = chain.latest().sequence + 1;
+        let close_time = chain.latest().close_time + 5;
+        chain.close(next, close_time, &[vec![mystery]]);
+    }
+    // The first answers fail: after getNetwork, every kind of fault once.
+    let faults = Faults::default();
+    let url = format!(
+        "http://{}",
+        spawn_with_faults(driver.chain.clone(), faults.clone())
+    );
+    let receiver = Receiver::start(&[], Duration::ZERO).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    let config = config(
+        &url,
+        &driver.contract_id(),
+        &db,
+        driver.first_ledger(),
+        &receiver.url,
+    );
+    // getNetwork passes; every later kind of fault comes once before the RPC answers again.
+    faults.lock().unwrap().extend([
+        Fault::None,
+        Fault::Status(503),
+        Fault::Status(429),
+        Fault::Garbage,
+        Fault::Truncated,
+        Fault::Status(500),
+    ]);
+    run(config, received(&receiver, 5)).await.unwrap();
+    assert!(faults.lock().unwrap().is_empty(), "every fault was met");
+    let types: Vec<String> = bodies(&receiver)
+        .iter()
+        .map(|b| b["type"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "escrow.created",
+            "escrow.funded",
+            "milestone.delivered",
+            "milestone.approved",
+            "milestone.released"
+        ]
+    );
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.event_count().unwrap(), 6, "every escrow event, once");
+}
