@@ -26,6 +26,36 @@ fn config(url: &str, contract: &str, db: &str, start: u32, webhook: &str) -> Con
     }
 }
 
+/// Where a test's notifier writes and delivers: a database in a temporary directory and a
+/// webhook receiver on loopback.
+struct Sink {
+    receiver: Receiver,
+    db: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Sink {
+    async fn new() -> Sink {
+        let dir = tempfile::tempdir().unwrap();
+        Sink {
+            receiver: Receiver::start(&[], Duration::ZERO).await,
+            db: format!("sqlite://{}", dir.path().join("notify.db").display()),
+            _dir: dir,
+        }
+    }
+
+    /// The configuration that follows `driver`'s contract on `url` from ledger `start`.
+    fn config(&self, url: &str, driver: &Driver, start: u32) -> Config {
+        config(
+            url,
+            &driver.contract_id(),
+            &self.db,
+            start,
+            &self.receiver.url,
+        )
+    }
+}
+
 /// Completes once `receiver` holds `count` requests, or after 30 seconds.
 async fn received(receiver: &Receiver, count: usize) {
     for _ in 0..300 {
@@ -41,20 +71,11 @@ async fn the_story_is_followed_delivered_signed_and_not_repeated_after_a_restart
     let driver = Driver::new(120_960);
     driver.short_story();
     let url = format!("http://{}", server::spawn(driver.chain.clone()));
-    let receiver = Receiver::start(&[], Duration::ZERO).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
-    let config_of = || {
-        config(
-            &url,
-            &driver.contract_id(),
-            &db,
-            driver.first_ledger(),
-            &receiver.url,
-        )
-    };
+    let sink = Sink::new().await;
+    let (receiver, db) = (&sink.receiver, &sink.db);
+    let config_of = || sink.config(&url, &driver, driver.first_ledger());
 
-    run(config_of(), received(&receiver, 5)).await.unwrap();
+    run(config_of(), received(receiver, 5)).await.unwrap();
     let got = receiver.received();
     let types: Vec<String> = got
         .iter()
@@ -101,7 +122,7 @@ async fn the_story_is_followed_delivered_signed_and_not_repeated_after_a_restart
     .await
     .unwrap();
     assert_eq!(receiver.received().len(), 5);
-    let store = Store::open(&db).unwrap();
+    let store = Store::open(db).unwrap();
     assert_eq!(store.deliveries(Some("delivered")).unwrap().len(), 5);
     assert_eq!(store.event_count().unwrap(), 6);
 }
@@ -111,13 +132,12 @@ async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
     let driver = Driver::new(120_960);
     driver.short_story();
     let url = format!("http://{}", server::spawn(driver.chain.clone()));
-    let receiver = Receiver::start(&[], Duration::ZERO).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
+    let sink = Sink::new().await;
+    let (receiver, db) = (&sink.receiver, &sink.db);
     // Starting two ledgers in: the creation and the deposit are not read.
     let start = driver.first_ledger() + 2;
-    let config = config(&url, &driver.contract_id(), &db, start, &receiver.url);
-    run(config, received(&receiver, 3)).await.unwrap();
+    let config = sink.config(&url, &driver, start);
+    run(config, received(receiver, 3)).await.unwrap();
     let types: Vec<String> = receiver
         .received()
         .iter()
@@ -144,7 +164,7 @@ async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
         delivered["data"]["recipients"][0]["address"],
         approver.as_str()
     );
-    let store = Store::open(&db).unwrap();
+    let store = Store::open(db).unwrap();
     let record = store.record().unwrap();
     let escrow = record.escrows.values().next().unwrap();
     assert_eq!(escrow.statuses, ["Released", "Pending"]);
@@ -166,19 +186,10 @@ async fn a_gap_is_reported_and_the_record_reconciled_with_the_contract() {
     let escrow = driver.step(|f| f.create(&f.new_escrow(&[1_000, 2_000])));
     driver.step(|f| f.fund(escrow, 3_000));
     let url = format!("http://{}", server::spawn(driver.chain.clone()));
-    let receiver = Receiver::start(&[], Duration::ZERO).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
-    let config_of = || {
-        config(
-            &url,
-            &driver.contract_id(),
-            &db,
-            driver.first_ledger(),
-            &receiver.url,
-        )
-    };
-    run(config_of(), received(&receiver, 2)).await.unwrap();
+    let sink = Sink::new().await;
+    let (receiver, db) = (&sink.receiver, &sink.db);
+    let config_of = || sink.config(&url, &driver, driver.first_ledger());
+    run(config_of(), received(receiver, 2)).await.unwrap();
     let funded_at = driver.chain.lock().unwrap().latest().sequence;
 
     // While the notifier is away: milestone 0 delivered, approved and released, a second
@@ -191,8 +202,8 @@ async fn a_gap_is_reported_and_the_record_reconciled_with_the_contract() {
         driver.step(|f| f.client.get_escrow(&escrow));
     }
 
-    run(config_of(), received(&receiver, 5)).await.unwrap();
-    let bodies = bodies(&receiver);
+    run(config_of(), received(receiver, 5)).await.unwrap();
+    let bodies = bodies(receiver);
     let kinds: Vec<&str> = bodies.iter().map(|b| b["type"].as_str().unwrap()).collect();
     assert_eq!(
         kinds,
@@ -228,7 +239,7 @@ async fn a_gap_is_reported_and_the_record_reconciled_with_the_contract() {
         ]
     );
     // The record equals the contract's state, the escrow created in the gap included.
-    let record = Store::open(&db).unwrap().record().unwrap();
+    let record = Store::open(db).unwrap().record().unwrap();
     let statuses: Vec<(u64, Vec<String>)> = record
         .escrows
         .iter()
@@ -241,7 +252,7 @@ async fn a_gap_is_reported_and_the_record_reconciled_with_the_contract() {
             (second, vec!["Pending".to_string()])
         ]
     );
-    let store = Store::open(&db).unwrap();
+    let store = Store::open(db).unwrap();
     assert_eq!(store.reconcile_from().unwrap(), None);
     assert_eq!(store.resume_ledger().unwrap(), None);
 }
@@ -312,16 +323,9 @@ async fn rpc_faults_and_events_of_unknown_shape_are_logged_and_retried_without_l
         "http://{}",
         spawn_with_faults(driver.chain.clone(), faults.clone())
     );
-    let receiver = Receiver::start(&[], Duration::ZERO).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}", dir.path().join("notify.db").display());
-    let config = config(
-        &url,
-        &driver.contract_id(),
-        &db,
-        driver.first_ledger(),
-        &receiver.url,
-    );
+    let sink = Sink::new().await;
+    let (receiver, db) = (&sink.receiver, &sink.db);
+    let config = sink.config(&url, &driver, driver.first_ledger());
     // getNetwork passes; every later kind of fault comes once before the RPC answers again.
     faults.lock().unwrap().extend([
         Fault::None,
@@ -331,9 +335,9 @@ async fn rpc_faults_and_events_of_unknown_shape_are_logged_and_retried_without_l
         Fault::Truncated,
         Fault::Status(500),
     ]);
-    run(config, received(&receiver, 5)).await.unwrap();
+    run(config, received(receiver, 5)).await.unwrap();
     assert!(faults.lock().unwrap().is_empty(), "every fault was met");
-    let types: Vec<String> = bodies(&receiver)
+    let types: Vec<String> = bodies(receiver)
         .iter()
         .map(|b| b["type"].as_str().unwrap().to_string())
         .collect();
@@ -347,6 +351,6 @@ async fn rpc_faults_and_events_of_unknown_shape_are_logged_and_retried_without_l
             "milestone.released"
         ]
     );
-    let store = Store::open(&db).unwrap();
+    let store = Store::open(db).unwrap();
     assert_eq!(store.event_count().unwrap(), 6, "every escrow event, once");
 }
