@@ -77,15 +77,7 @@ async fn the_story_is_followed_delivered_signed_and_not_repeated_after_a_restart
 
     run(config_of(), received(receiver, 5)).await.unwrap();
     let got = receiver.received();
-    let types: Vec<String> = got
-        .iter()
-        .map(|r| {
-            serde_json::from_str::<Value>(&r.body).unwrap()["type"]
-                .as_str()
-                .unwrap()
-                .into()
-        })
-        .collect();
+    let types = types(receiver);
     assert_eq!(
         types,
         [
@@ -138,16 +130,7 @@ async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
     let start = driver.first_ledger() + 2;
     let config = sink.config(&url, &driver, start);
     run(config, received(receiver, 3)).await.unwrap();
-    let types: Vec<String> = receiver
-        .received()
-        .iter()
-        .map(|r| {
-            serde_json::from_str::<Value>(&r.body).unwrap()["type"]
-                .as_str()
-                .unwrap()
-                .into()
-        })
-        .collect();
+    let types = types(receiver);
     assert_eq!(
         types,
         [
@@ -168,6 +151,14 @@ async fn an_escrow_created_before_the_start_ledger_is_read_from_the_contract() {
     let record = store.record().unwrap();
     let escrow = record.escrows.values().next().unwrap();
     assert_eq!(escrow.statuses, ["Released", "Pending"]);
+}
+
+/// The type of each notification `receiver` got, in order.
+fn types(receiver: &Receiver) -> Vec<String> {
+    bodies(receiver)
+        .iter()
+        .map(|b| b["type"].as_str().unwrap().to_string())
+        .collect()
 }
 
 /// The bodies `receiver` got, as JSON.
@@ -337,10 +328,7 @@ async fn rpc_faults_and_events_of_unknown_shape_are_logged_and_retried_without_l
     ]);
     run(config, received(receiver, 5)).await.unwrap();
     assert!(faults.lock().unwrap().is_empty(), "every fault was met");
-    let types: Vec<String> = bodies(receiver)
-        .iter()
-        .map(|b| b["type"].as_str().unwrap().to_string())
-        .collect();
+    let types = types(receiver);
     assert_eq!(
         types,
         [
